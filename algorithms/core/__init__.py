@@ -1,0 +1,1 @@
+"""The numeric core of Clusterindex: numpy/scipy/pandas only, no qgis imports."""

@@ -1,0 +1,180 @@
+"""Exact cluster index ("D-score") per establishment.
+
+    D_i = 1/(J-1) * sum_{j in s, j != i} 1 / max(d_ij, d0)      (d in km)
+
+(PBL/CBS, Raspe et al. 2012, appendix 1; Sorenson & Audia 2000; Scholl & Brenner
+2011). Establishments sharing a coordinate are collapsed into one weighted point, so
+the cost is O(U^2) in the number U of distinct coordinates, evaluated in blocks that
+never hold more than a few million distances: no N x N matrix is ever built.
+
+Coordinates are either planar metres (``metric="euclidean"``) or longitude/latitude
+in degrees (``metric="greatcircle"``: great-circle distance on a sphere of the mean
+earth radius, as in Scholl & Brenner 2011). Degrees are never treated as metres.
+"""
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+
+EARTH_RADIUS_M = 6371008.8  # IUGG mean earth radius
+METRICS = ("euclidean", "greatcircle")
+_BLOCK_ELEMENTS = 1 << 21  # distances per block: 16 MB of float64
+
+
+class Canceled(Exception):
+    """Raised when the caller's is_canceled() turns true during a computation."""
+
+
+def collapse_duplicates(coords):
+    """Distinct rows of ``coords`` (n x k), the row index of each input, and counts."""
+    uniq, inverse, counts = np.unique(coords, axis=0, return_inverse=True, return_counts=True)
+    return uniq, inverse.reshape(-1), counts.astype(np.float64)
+
+
+def to_unit_vectors(lon_deg, lat_deg):
+    """Longitude/latitude in degrees as 3-D unit vectors (n x 3)."""
+    lon = np.radians(np.asarray(lon_deg, dtype=np.float64))
+    lat = np.radians(np.asarray(lat_deg, dtype=np.float64))
+    return np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
+
+
+def _inverse_distance_sums(points, weights, floor_m, metric, targets=None):
+    """For each target row: sum_v weights[v] / max(dist(target, points[v]), floor_m).
+
+    ``points`` are planar metres (n x 2) or unit vectors (n x 3, great circle)."""
+    targets = points if targets is None else targets
+    diff2 = np.zeros((targets.shape[0], points.shape[0]))
+    tmp = np.empty_like(diff2)
+    for k in range(points.shape[1]):
+        np.subtract(targets[:, k, None], points[None, :, k], out=tmp)
+        tmp *= tmp
+        diff2 += tmp
+    if metric == "euclidean":
+        np.maximum(diff2, floor_m * floor_m, out=diff2)
+        np.sqrt(diff2, out=diff2)
+    else:
+        # chord length c = sqrt(diff2); great-circle distance = 2 R asin(c / 2)
+        np.sqrt(diff2, out=diff2)
+        diff2 *= 0.5
+        np.minimum(diff2, 1.0, out=diff2)
+        np.arcsin(diff2, out=diff2)
+        diff2 *= 2.0 * EARTH_RADIUS_M
+        np.maximum(diff2, floor_m, out=diff2)
+    np.reciprocal(diff2, out=diff2)
+    return diff2 @ weights
+
+
+def _prepare_points(x, y, metric):
+    if metric == "euclidean":
+        return np.column_stack((x, y)).astype(np.float64)
+    if metric == "greatcircle":
+        return to_unit_vectors(x, y)
+    raise ValueError("unknown metric %r; use one of %s" % (metric, ", ".join(METRICS)))
+
+
+def group_inverse_sums(x, y, floor_m, metric="euclidean", progress=None, is_canceled=None,
+                       threads=2):
+    """Per establishment: sum over all establishments of the group (itself included)
+    of 1 / max(d, floor_m), d in metres. Returns (sums, n_distinct_coordinates)."""
+    pts_all = _prepare_points(x, y, metric)
+    # collapse on the input coordinates (exact duplicates), not on derived vectors
+    _, inverse, counts = collapse_duplicates(np.column_stack((x, y)))
+    first = np.zeros(counts.shape[0], dtype=np.int64)
+    first[inverse[::-1]] = np.arange(inverse.shape[0])[::-1]
+    pts = pts_all[first]
+    u = pts.shape[0]
+    block = max(1, _BLOCK_ELEMENTS // max(u, 1))
+    starts = list(range(0, u, block))
+    sums = np.empty(u)
+
+    def work(start):
+        if is_canceled is not None and is_canceled():
+            return start, None
+        stop = min(start + block, u)
+        return start, _inverse_distance_sums(pts, counts, floor_m, metric, pts[start:stop])
+
+    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
+        for done, (start, part) in enumerate(pool.map(work, starts), 1):
+            if part is None or (is_canceled is not None and is_canceled()):
+                raise Canceled()
+            sums[start:start + part.shape[0]] = part
+            if progress is not None:
+                progress(done / len(starts))
+    return sums[inverse], u
+
+
+def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
+           is_canceled=None, threads=2):
+    """Exact D-scores (1/km) for establishments at (x, y).
+
+    x, y    planar coordinates in metres, or longitude/latitude in degrees when
+            metric="greatcircle". NaN marks an establishment without a location.
+    groups  integer sector id per establishment (negative: no sector), or None for
+            one population.
+    Returns (d, n_group): d is NaN where undefined (no location, no sector, or a
+    sector with a single located establishment); n_group is the number J of located
+    establishments in the establishment's sector (0 where it has no sector).
+    """
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    if x.shape != y.shape or x.ndim != 1:
+        raise ValueError("x and y must be 1-D arrays of equal length")
+    if not floor_m > 0 or not np.isfinite(floor_m):
+        raise ValueError("the distance floor must be a positive number of metres, not %r" % (floor_m,))
+    n = x.shape[0]
+    groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
+    located = np.isfinite(x) & np.isfinite(y)
+    valid = located & (groups >= 0)
+    d = np.full(n, np.nan)
+    n_group = np.zeros(n, dtype=np.int64)
+    if not valid.any():
+        return d, n_group
+    gid, j_count = np.unique(groups[valid], return_counts=True)
+    size = dict(zip(gid.tolist(), j_count.tolist()))
+    has_group = groups >= 0
+    n_group[has_group] = [size.get(g, 0) for g in groups[has_group].tolist()]
+
+    order = np.argsort(groups[valid], kind="stable")
+    idx_valid = np.flatnonzero(valid)[order]
+    bounds = np.concatenate(([0], np.cumsum(j_count)))
+    cost = np.array(j_count, dtype=np.float64) ** 2
+    total = cost.sum()
+    done = 0.0
+    for k in range(gid.shape[0]):
+        members = idx_valid[bounds[k]:bounds[k + 1]]
+        j = members.shape[0]
+        if j >= 2:
+            def sub_progress(f, done=done, c=cost[k]):
+                if progress is not None:
+                    progress((done + f * c) / total)
+            sums, _ = group_inverse_sums(x[members], y[members], floor_m, metric,
+                                         sub_progress, is_canceled, threads)
+            # remove the establishment itself (distance 0, floored to d0); km units
+            d[members] = (sums - 1.0 / floor_m) * 1000.0 / (j - 1)
+        done += cost[k]
+        if progress is not None:
+            progress(done / total)
+    return d, n_group
+
+
+def deciles_within_groups(values, groups=None):
+    """Decile 1..10 of each value within its group, 0 where the value is NaN.
+
+    decile = 1 + floor(10 * (number of values in the group strictly lower) / n),
+    n the number of non-NaN values in the group: equal values share a decile, the
+    lowest value is in decile 1, and each decile holds about a tenth of the group."""
+    values = np.asarray(values, dtype=np.float64)
+    groups = np.zeros(values.shape[0], dtype=np.int64) if groups is None else np.asarray(groups)
+    out = np.zeros(values.shape[0], dtype=np.int64)
+    ok = np.isfinite(values)
+    if not ok.any():
+        return out
+    idx = np.flatnonzero(ok)
+    g = groups[idx]
+    order = np.argsort(g, kind="stable")
+    idx, g = idx[order], g[order]
+    cuts = np.flatnonzero(np.diff(g)) + 1
+    for part in np.split(idx, cuts):
+        v = values[part]
+        lower = np.searchsorted(np.sort(v), v, side="left")
+        out[part] = 1 + (10 * lower) // v.shape[0]
+    return out

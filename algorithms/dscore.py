@@ -1,0 +1,199 @@
+"""clusterindex:dscore — the cluster index ("D-score") of every establishment."""
+import numpy as np
+from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber)
+from qgis.PyQt.QtCore import QVariant
+
+from ..plugin.styling import style_output_when_loaded
+from . import points
+from .base import ClusterIndexAlgorithm
+from .core import dscore as core
+
+FIELD_D = "d_score"
+FIELD_DECILE = "d_decile"
+FIELD_J = "n_sector"
+FIELD_JOBS = "jobs"
+
+
+class DScoreAlgorithm(ClusterIndexAlgorithm):
+    INPUT = "INPUT"
+    SECTOR_FIELD = "SECTOR_FIELD"
+    JOBS_FIELD = "JOBS_FIELD"
+    DISTANCE_FLOOR = "DISTANCE_FLOOR"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "dscore"
+
+    def displayName(self):  # noqa: N802 (QGIS API)
+        return self.tr("Cluster index (D-score)")
+
+    def tags(self):
+        return self.tr("cluster,clustering,d-score,concentration,establishments,firms,sector,"
+                       "SBI,NACE,PBL,CBS,Scholl,Brenner,inverse distance").split(",")
+
+    def help_html(self):
+        return self.tr(
+            "<p>Computes the cluster index (“D-score”) of every establishment: the mean inverse "
+            "distance, in 1/km, to all other establishments of the same sector.</p>"
+            "<p><code>D = 1/(J−1) · Σ 1 / max(d, d0)</code>, summed over the J−1 other "
+            "establishments of the sector, with d in kilometres and d0 the distance floor "
+            "(1 km in the reports: firms on the same estate or postcode would otherwise "
+            "dominate). Typical Dutch values lie between 0.015 and 0.05; a score of 0.05 means "
+            "the sector's firms lie on average at a harmonic distance of 20 km.</p>"
+            "<h3>Parameters</h3>"
+            "<p><b>Establishments</b>: a point layer, one point per establishment.<br>"
+            "<b>Sector field</b> (optional): scores are computed within each distinct value "
+            "(for example a 4-digit SBI code, or a field you made for your sector). Empty: the "
+            "whole layer is one population. NULL or blank sector: the score is NULL.<br>"
+            "<b>Jobs field</b> (optional): jobs or working persons; NULL, negative or unreadable "
+            "values count as 1 (mostly self-employed). Jobs do not change the score; they size "
+            "the symbols and are copied to the output.<br>"
+            "<b>Distance floor</b>: d0 in metres (default 1000), always in metres whatever the "
+            "layer's CRS.</p>"
+            "<h3>Output</h3>"
+            "<p>Every input feature with all its attributes, plus <code>d_score</code>, "
+            "<code>d_decile</code> (1–10 within the sector: 1 + ⌊10 × share of the sector's "
+            "scores that are lower⌋, so equal scores share a decile), <code>n_sector</code> (J, "
+            "the sector's establishments with a location) and <code>jobs</code> (the value used). "
+            "An input field with one of these names is replaced. Styled by decile, green (low) "
+            "to red (high), symbol area proportional to jobs.</p>"
+            "<p><b>NULL scores</b>: features without a geometry, without a sector, or alone in "
+            "their sector (J = 1: the index is undefined). They are kept and counted in the log. "
+            "A multi-point with several parts counts as one establishment at the mean of its "
+            "parts.</p>"
+            "<p><b>Distances</b>: projected layers use straight-line distance in their plane (the "
+            "reports use RD New, EPSG:28992); layers in a geographic CRS use great-circle "
+            "distance (as Scholl &amp; Brenner 2011) — degrees are never taken for metres. "
+            "Establishments sharing a coordinate are at distance 0, floored to d0.</p>"
+            "<p>The computation is exact (float64); its cost grows with the square of the number "
+            "of distinct locations in a sector.</p>")
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Establishments"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterField(
+            self.SECTOR_FIELD, self.tr("Sector field (empty: one population)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.JOBS_FIELD, self.tr("Jobs field (NULL counts as 1)"),
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DISTANCE_FLOOR, self.tr("Distance floor d0 (metres)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("D-scores"), QgsProcessing.TypeVectorPoint))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
+        if not floor > 0:
+            return False, self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        label = source.sourceName() or self.tr("Establishments")
+        sector_field = self.parameterAsString(parameters, self.SECTOR_FIELD, context)
+        jobs_field = self.parameterAsString(parameters, self.JOBS_FIELD, context)
+        floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
+        if not floor > 0:
+            raise QgsProcessingException(
+                self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor))
+        points.check_fields(source, label, sector_field, jobs_field)
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
+        metric, factor, how = points.distance_metric(source.sourceCrs(), label)
+        feedback.pushInfo(how)
+
+        table = points.read_points(source, [sector_field, jobs_field], feedback, (0.0, 10.0))
+        if feedback.isCanceled():
+            return {}
+        if len(table) == 0:
+            raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
+        scores = score_table(self, table, sector_field, jobs_field, floor, metric, factor,
+                             feedback, (10.0, 85.0))
+        if scores is None:
+            return {}
+
+        new_fields = QgsFields()
+        for name, kind in ((FIELD_D, QVariant.Double), (FIELD_DECILE, QVariant.Int),
+                           (FIELD_J, QVariant.Int), (FIELD_JOBS, QVariant.Double)):
+            new_fields.append(QgsField(name, kind))
+        fields, keep, replaced = points.output_fields(source.fields(), new_fields)
+        if replaced:
+            feedback.pushWarning(self.tr("Input fields replaced by the output's: {0}.").format(
+                ", ".join(replaced)))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
+                                             source.wkbType(), source.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        d, decile, n_group, jobs, has_sector = scores
+        columns = [points.as_attribute_list(d),
+                   points.as_attribute_list(decile, integer=True, null_when=decile == 0),
+                   points.as_attribute_list(n_group, integer=True, null_when=~has_sector),
+                   points.as_attribute_list(jobs)]
+        written = points.write_features(source, sink, table, keep, columns, feedback, (85.0, 100.0))
+        if feedback.isCanceled():
+            return {}
+        feedback.pushInfo(self.tr("{0} features written.").format(written))
+        style_output_when_loaded(context, dest_id, "dscore")
+        return {self.OUTPUT: dest_id}
+
+
+def score_table(alg, table, sector_field, jobs_field, floor, metric, factor, feedback, span):
+    """D-scores, deciles, J and jobs for a PointTable; logs every NULL and why.
+    Returns None when canceled."""
+    n = len(table)
+    if sector_field:
+        groups, keys = points.group_ids(table.values[sector_field])
+    else:
+        groups, keys = np.zeros(n, dtype=np.int64), [None]
+    has_sector = groups >= 0
+    if jobs_field:
+        jobs, n_null_jobs, n_bad_jobs = points.numbers_or_default(table.values[jobs_field])
+        if n_null_jobs:
+            feedback.pushInfo(alg.tr("{0} NULL jobs values counted as 1.").format(n_null_jobs))
+        if n_bad_jobs:
+            feedback.pushWarning(alg.tr("{0} negative or unreadable jobs values counted as 1.").format(
+                n_bad_jobs))
+    else:
+        jobs = np.ones(n)
+    x = table.x * factor if metric == "euclidean" else table.x
+    y = table.y * factor if metric == "euclidean" else table.y
+
+    start, stop = span
+
+    def progress(f):
+        feedback.setProgress(start + (stop - start) * f)
+
+    try:
+        d, n_group = core.dscore(x, y, groups, floor, metric, progress, feedback.isCanceled)
+    except core.Canceled:
+        return None
+    decile = core.deciles_within_groups(d, groups)
+
+    located = np.isfinite(table.x)
+    if table.n_no_geometry:
+        feedback.pushWarning(alg.tr("{0} features have no (valid) geometry: kept, with a NULL score.")
+                             .format(table.n_no_geometry))
+    if table.n_multipart:
+        feedback.pushInfo(alg.tr("{0} multi-point features with several parts: each scored at the "
+                                 "mean of its parts.").format(table.n_multipart))
+    n_no_sector = int((~has_sector).sum())
+    if n_no_sector:
+        feedback.pushWarning(alg.tr("{0} features have a NULL or blank sector: kept, with a NULL score.")
+                             .format(n_no_sector))
+    single = located & has_sector & (n_group == 1)
+    if single.any():
+        feedback.pushWarning(alg.tr("{0} establishments are alone in their sector (J = 1): their "
+                                    "score is undefined (NULL).").format(int(single.sum())))
+    scored = int(np.isfinite(d).sum())
+    feedback.pushInfo(alg.tr("{0} of {1} features scored in {2} sectors; {3} have a NULL score.")
+                      .format(scored, n, len(keys), n - scored))
+    if scored:
+        feedback.pushInfo(alg.tr("D-score: min {0:.5f}, mean {1:.5f}, max {2:.5f} (1/km).").format(
+            np.nanmin(d), np.nanmean(d), np.nanmax(d)))
+    return d, decile, n_group, jobs, has_sector

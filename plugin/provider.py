@@ -1,0 +1,27 @@
+"""The Processing provider `clusterindex`."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..algorithms.dscore import DScoreAlgorithm
+from .resources import icon_path
+
+
+class ClusterIndexProvider(QgsProcessingProvider):
+
+    def id(self):
+        return "clusterindex"
+
+    def name(self):
+        return QCoreApplication.translate("ClusterIndexProvider", "Clusterindex")
+
+    def longName(self):  # noqa: N802 (QGIS API)
+        return QCoreApplication.translate(
+            "ClusterIndexProvider", "Clusterindex: business clusters (D-score, PBL/CBS method)")
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+        for alg in (DScoreAlgorithm(),):
+            self.addAlgorithm(alg)

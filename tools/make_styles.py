@@ -1,0 +1,76 @@
+"""Writes the QML styles in resources/styles/ (run with QGIS's Python: make styles).
+
+Styles are built with the QGIS API rather than by hand, so that they load in every
+QGIS from the minimum version on."""
+import os
+import sys
+
+from qgis.core import (QgsApplication, QgsDataDefinedSizeLegend, QgsFeatureRequest,
+                       QgsGraduatedSymbolRenderer, QgsMapLayer, QgsMarkerSymbol, QgsProperty,
+                       QgsRendererRange, QgsSizeScaleTransformer, QgsVectorLayer)
+from qgis.PyQt.QtGui import QColor
+
+STYLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                      "resources", "styles")
+# ColorBrewer RdYlGn, reversed: green = low, red = high
+DECILE_COLOURS = ["#006837", "#1a9850", "#66bd63", "#a6d96a", "#d9ef8b",
+                  "#fee08b", "#fdae61", "#f46d43", "#d73027", "#a50026"]
+# symbol area proportional to jobs: 1.2 mm for one job up to 9 mm for 2,000 or more
+JOBS_RANGE = (1.0, 2000.0)
+SIZE_RANGE = (1.2, 9.0)
+CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Rendering | QgsMapLayer.MapTips
+
+
+def marker(colour):
+    symbol = QgsMarkerSymbol.createSimple({
+        "name": "circle", "color": colour, "outline_color": "35,35,35,90",
+        "outline_width": "0.1", "size": "1.2"})
+    size = QgsProperty.fromField("jobs")
+    size.setTransformer(QgsSizeScaleTransformer(
+        QgsSizeScaleTransformer.Area, JOBS_RANGE[0], JOBS_RANGE[1], SIZE_RANGE[0], SIZE_RANGE[1],
+        SIZE_RANGE[0], 1.0))
+    symbol.setDataDefinedSize(size)
+    return symbol
+
+
+def jobs_legend():
+    legend = QgsDataDefinedSizeLegend()
+    legend.setTitle("Jobs")
+    legend.setLegendType(QgsDataDefinedSizeLegend.LegendCollapsed)
+    legend.setClasses([QgsDataDefinedSizeLegend.SizeClass(v, "%d" % v) for v in (2000, 500, 50, 1)])
+    return legend
+
+
+def dscore_style(path):
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=d_score:double&field=d_decile:integer"
+                           "&field=jobs:double", "d", "memory")
+    ranges = []
+    for k, colour in enumerate(DECILE_COLOURS, 1):
+        label = "Decile %d%s" % (k, {1: " (lowest D-scores)", 10: " (highest D-scores)"}.get(k, ""))
+        ranges.append(QgsRendererRange(k - 0.5, k + 0.5, marker(colour), label))
+    renderer = QgsGraduatedSymbolRenderer("d_decile", ranges)
+    renderer.setClassAttribute("d_decile")
+    renderer.setSourceSymbol(marker("#888888"))
+    renderer.setDataDefinedSizeLegend(jobs_legend())
+    # draw high deciles on top
+    renderer.setOrderByEnabled(True)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause("d_score", True)]))
+    layer.setRenderer(renderer)
+    layer.setMapTipTemplate('D-score [% format_number("d_score", 4) %], decile [% "d_decile" %], '
+                            'jobs [% "jobs" %]')
+    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES)
+    if not ok:
+        sys.exit("could not write %s: %s" % (path, message))
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    os.makedirs(STYLES, exist_ok=True)
+    dscore_style(os.path.join(STYLES, "dscore.qml"))
+    print("styles written to", STYLES)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()
