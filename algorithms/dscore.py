@@ -113,6 +113,7 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
             return {}
         if len(table) == 0:
             raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
+        points.check_degrees(table, metric, source.sourceCrs(), label)
         scores = score_table(self, table, sector_field, jobs_field, floor, metric, factor,
                              feedback, (10.0, 85.0))
         if scores is None:

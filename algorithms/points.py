@@ -41,7 +41,7 @@ def distance_metric(crs, layer_label):
         raise QgsProcessingException(
             tr("Layer “{0}” has no coordinate reference system: set one (Layer Properties ▸ "
                "Source) so that distances can be measured in metres.").format(layer_label))
-    if crs.isGeographic():
+    if crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees:
         return ("greatcircle", 1.0, tr(
             "{0} is a geographic CRS (degrees): distances are great-circle distances on a "
             "sphere of radius 6371.0088 km, never degrees.").format(crs.authid() or crs.description()))
@@ -51,13 +51,47 @@ def distance_metric(crs, layer_label):
             tr("The CRS of layer “{0}” ({1}) has unknown distance units: reproject the layer to "
                "a projected CRS in metres, such as EPSG:28992 (RD New) for the Netherlands.").format(
                    layer_label, crs.authid() or crs.description()))
-    factor = QgsUnitTypes.fromUnitToUnitFactor(unit, QgsUnitTypes.DistanceMeters)
+    factor = metres_per_unit(crs) or QgsUnitTypes.fromUnitToUnitFactor(unit, QgsUnitTypes.DistanceMeters)
     text = tr("{0} is projected ({1}): distances are straight-line distances in that plane.").format(
         crs.authid() or crs.description(), QgsUnitTypes.toString(unit))
     if "mercator" in crs.description().lower():
         text += " " + tr("Warning: Mercator projections stretch distances (by about 1.6 in the "
                          "Netherlands); use a local projected CRS or a geographic CRS instead.")
     return "euclidean", factor, text
+
+
+# PROJ unit names whose length QGIS's unit enum does not tell exactly (it reports the US
+# survey foot, 1200/3937 m, as the international foot, 0.3048 m)
+_PROJ_UNITS = {"m": 1.0, "km": 1000.0, "ft": 0.3048, "us-ft": 1200.0 / 3937.0,
+               "yd": 0.9144, "us-yd": 3600.0 / 3937.0, "mi": 1609.344, "us-mi": 6336000.0 / 3937.0,
+               "ind-ft": 0.30479841, "link": 0.201168, "ch": 20.1168}
+
+
+def metres_per_unit(crs):
+    """Exact length of the CRS's unit from its PROJ definition, or None if not stated."""
+    for token in crs.toProj().split():
+        if token.startswith("+to_meter="):
+            try:
+                return float(token.split("=", 1)[1])
+            except ValueError:
+                return None
+        if token.startswith("+units="):
+            return _PROJ_UNITS.get(token.split("=", 1)[1])
+    return None
+
+
+def check_degrees(table, metric, crs, layer_label):
+    """A layer in a geographic CRS must hold longitudes and latitudes."""
+    if metric != "greatcircle":
+        return
+    ok = np.isfinite(table.x)
+    if ok.any() and (np.abs(table.x[ok]).max() > 540 or np.abs(table.y[ok]).max() > 90):
+        raise QgsProcessingException(
+            tr("Layer “{0}” is in a geographic CRS ({1}) but its coordinates are not longitudes "
+               "and latitudes (up to {2:.0f}, {3:.0f}): its CRS is wrong. Assign the right CRS "
+               "(for Dutch metre coordinates: EPSG:28992, RD New).").format(
+                   layer_label, crs.authid() or crs.description(), np.abs(table.x[ok]).max(),
+                   np.abs(table.y[ok]).max()))
 
 
 class PointTable:

@@ -1,0 +1,74 @@
+# Every routine task. QGIS's Python is the system /usr/bin/python3.
+PYTHON      ?= /usr/bin/python3
+VENV        := .venv
+BUILD       := build
+PLUGINS     := $(BUILD)/plugins
+SAMPLE_N    ?= 100000
+SEED        ?= 2012
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian's /usr/bin/qgis_process wrapper passes an option 3.22 rejects: call the binary
+QGIS_PROCESS := qgis_process.bin
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-pandas \
+                python3-matplotlib python3-gdal python3-venv xvfb xauth
+
+export QT_QPA_PLATFORM := offscreen
+export QGIS_PLUGINPATH := $(CURDIR)/$(PLUGINS)
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help deps test demo zip styles sample plugin clean
+
+help:
+	@echo "make demo   - D-scores of the synthetic sample through qgis_process, map as PNG"
+	@echo "make test   - the test suite (pytest, pytest-qgis, real QGIS)"
+	@echo "make zip    - installable plugin zip in $(BUILD)/"
+	@echo "make styles - regenerate the QML styles in resources/styles/"
+
+# QGIS and the Python packages from Debian; pytest into a venv on QGIS's Python
+deps: $(VENV)/.ok
+$(VENV)/.ok: requirements-dev.txt
+	@if ! command -v $(QGIS_PROCESS) >/dev/null 2>&1 || \
+	    ! $(PYTHON) -c "import qgis.core, numpy, scipy, pandas, matplotlib, osgeo, ensurepip" >/dev/null 2>&1; then \
+	  $(SUDO) apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(APT_PACKAGES); \
+	fi
+	$(PYTHON) -m venv --system-site-packages $(VENV)
+	$(VENV)/bin/pip install -q -r requirements-dev.txt
+	touch $@
+
+# the repository root is the plugin: qgis_process finds it as $(PLUGINS)/clusterindex
+plugin: deps
+	@mkdir -p $(PLUGINS) && ln -sfn $(CURDIR) $(PLUGINS)/clusterindex
+	@$(QGIS_PROCESS) plugins enable clusterindex >/dev/null 2>&1 || true
+	@$(QGIS_PROCESS) list 2>/dev/null | grep -q "clusterindex:dscore" || \
+	  (echo "qgis_process does not see the clusterindex provider" && exit 1)
+
+test: deps
+	$(VENV)/bin/python -m pytest -q
+
+sample: $(BUILD)/establishments_synthetic.gpkg
+$(BUILD)/establishments_synthetic.gpkg: tools/make_sample.py tools/sbi.py | deps
+	@mkdir -p $(BUILD)
+	$(PYTHON) tools/make_sample.py $@ --n $(SAMPLE_N) --seed $(SEED)
+
+demo: plugin sample
+	@mkdir -p $(BUILD)/demo
+	$(QGIS_PROCESS) run clusterindex:dscore -- \
+	  INPUT=$(BUILD)/establishments_synthetic.gpkg SECTOR_FIELD=division JOBS_FIELD=jobs \
+	  DISTANCE_FLOOR=1000 OUTPUT=$(BUILD)/demo/dscore.gpkg
+	$(PYTHON) tools/render_map.py $(BUILD)/demo/dscore.gpkg data/nl_regions_2022.gpkg \
+	  $(BUILD)/demo/dscore_map.png \
+	  --title "Cluster index (D-score) of 100,000 SYNTHETIC establishments, per SBI division" \
+	  2>&1 | grep -v -e "PNG driver does not support update" -e "^$$" || true
+	@test -s $(BUILD)/demo/dscore_map.png
+	@echo
+	@echo "D-scores (GeoPackage): $(CURDIR)/$(BUILD)/demo/dscore.gpkg"
+	@echo "Map (PNG):             $(CURDIR)/$(BUILD)/demo/dscore_map.png"
+
+styles: deps
+	$(PYTHON) tools/make_styles.py
+
+zip: deps
+	$(PYTHON) tools/make_zip.py $(BUILD)/clusterindex.zip
+
+clean:
+	rm -rf $(BUILD) $(VENV)
