@@ -15,7 +15,7 @@ export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(PLUGINS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps test demo zip styles sample plugin clean
+.PHONY: help deps test demo zip styles sample plugin clean guicheck
 
 help:
 	@echo "make demo   - D-scores of the synthetic sample through qgis_process, map as PNG"
@@ -72,3 +72,13 @@ zip: deps
 
 clean:
 	rm -rf $(BUILD) $(VENV)
+
+# the zip installed into a fresh QGIS profile, opened in a real window under Xvfb
+GUI_PROFILE := $(BUILD)/gui-profile
+guicheck: zip
+	rm -rf $(GUI_PROFILE) && mkdir -p $(GUI_PROFILE)/profiles/default/python/plugins $(GUI_PROFILE)/profiles/default/QGIS
+	cd $(GUI_PROFILE)/profiles/default/python/plugins && $(PYTHON) -m zipfile -e $(CURDIR)/$(BUILD)/clusterindex.zip .
+	printf '[PythonPlugins]\nclusterindex=true\n' > $(GUI_PROFILE)/profiles/default/QGIS/QGIS3.ini
+	env -u QT_QPA_PLATFORM -u QGIS_PLUGINPATH GUI_CHECK_DIR=$(CURDIR)/$(BUILD) timeout 180 \
+	  xvfb-run -a -s "-screen 0 1400x900x24" qgis --profiles-path $(CURDIR)/$(GUI_PROFILE) \
+	  --noversioncheck --nologo --code $(CURDIR)/tools/gui_check.py 2>/dev/null | grep -E "PLUGINS|ALGORITHMS|SCREENSHOT"
