@@ -222,9 +222,11 @@ def as_attribute_list(array, integer=False, null_when=None):
     return [None if m else v for v, m in zip(values, missing.tolist())]
 
 
-def write_features(source, sink, table, keep, columns, feedback, progress_span=(80.0, 100.0)):
-    """Write every feature of `source` with its kept attributes plus `columns`
-    (lists aligned with `table`). Features are matched to rows by feature id."""
+def write_features(source, sink, table, keep, columns, feedback, progress_span=(80.0, 100.0),
+                   include=None):
+    """Write every feature of `source` (or those whose row is true in `include`) with its
+    kept attributes plus `columns` (lists aligned with `table`). Features are matched to
+    rows by feature id."""
     start, stop = progress_span
     n = len(table)
     position = None  # built only if the source returns features in another order
@@ -240,6 +242,8 @@ def write_features(source, sink, table, keep, columns, feedback, progress_span=(
             position = {fid: i for i, fid in enumerate(table.fids.tolist())}
         if position is not None:
             row = position[feature.id()]
+        if include is not None and not include[row]:
+            continue
         attrs = feature.attributes()
         out = QgsFeature()
         out.setGeometry(feature.geometry())

@@ -3,6 +3,8 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..algorithms.benchmark import BenchmarkAlgorithm
+from ..algorithms.clusters import ClustersAlgorithm
 from ..algorithms.dscore import DScoreAlgorithm
 from .resources import icon_path
 
@@ -23,5 +25,5 @@ class ClusterIndexProvider(QgsProcessingProvider):
         return QIcon(icon_path())
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for alg in (DScoreAlgorithm(),):
+        for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm()):
             self.addAlgorithm(alg)

@@ -63,11 +63,27 @@ def dscore_style(path):
         sys.exit("could not write %s: %s" % (path, message))
 
 
+def clusters_style(path):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=cluster:string&field=jobs:double", "c", "memory")
+    categories = [QgsRendererCategory("very strong", marker("#a50026"), "Very strong cluster (D > P95)"),
+                  QgsRendererCategory("strong", marker("#f46d43"), "Strong cluster (P90 < D ≤ P95)"),
+                  QgsRendererCategory(None, marker("#bdbdbd"), "Below P90")]
+    renderer = QgsCategorizedSymbolRenderer("cluster", categories)
+    renderer.setSourceSymbol(marker("#888888"))
+    renderer.setDataDefinedSizeLegend(jobs_legend())
+    layer.setRenderer(renderer)
+    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES)
+    if not ok:
+        sys.exit("could not write %s: %s" % (path, message))
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(STYLES, exist_ok=True)
     dscore_style(os.path.join(STYLES, "dscore.qml"))
+    clusters_style(os.path.join(STYLES, "clusters.qml"))
     print("styles written to", STYLES)
     app.exitQgis()
 
