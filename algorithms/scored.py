@@ -87,10 +87,10 @@ class ScoredSubsetAlgorithm(ClusterIndexAlgorithm):
                               feedback, span, include=include)
         return dest_id
 
-    def write_stats_table(self, parameters, output, context, rows, first_fields=()):
+    def write_stats_table(self, parameters, output, context, rows, first_fields=(), last_fields=()):
         """A table (no geometry) of statistics rows: dicts with the STAT_FIELDS keys."""
         fields = QgsFields()
-        for name, kind in tuple(first_fields) + STAT_FIELDS:
+        for name, kind in tuple(first_fields) + STAT_FIELDS + tuple(last_fields):
             fields.append(QgsField(name, kind))
         sink, dest_id = self.parameterAsSink(parameters, output, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:

@@ -36,10 +36,10 @@ def find_definition(definitions, name, path=""):
         name, path or tr("(bundled)"), "; ".join(d.name for d in definitions)))
 
 
-def members(values, definition, feedback, label):
+def members(values, definition, feedback, label, log=True):
     """Membership of each raw SBI value; logs the unparseable codes."""
     mask, unparseable = sbi.classify(values, definition)
-    if unparseable:
+    if unparseable and log:
         feedback.pushWarning(tr("{0} SBI codes could not be read: in no sector ({1}).").format(
             unparseable, label))
     return np.asarray(mask, dtype=bool)

@@ -6,6 +6,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..algorithms.benchmark import BenchmarkAlgorithm
 from ..algorithms.clusters import ClustersAlgorithm
 from ..algorithms.dscore import DScoreAlgorithm
+from ..algorithms.sectorsummary import SectorSummaryAlgorithm
 from .resources import icon_path
 
 
@@ -25,5 +26,6 @@ class ClusterIndexProvider(QgsProcessingProvider):
         return QIcon(icon_path())
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
-        for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm()):
+        for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm(),
+                    SectorSummaryAlgorithm()):
             self.addAlgorithm(alg)
