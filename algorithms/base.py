@@ -1,5 +1,5 @@
 """What every Clusterindex algorithm shares: naming, translation, icon, help."""
-from qgis.core import QgsProcessingAlgorithm
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -37,3 +37,33 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
 
     def help_html(self):
         raise NotImplementedError
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        if self.parameterDefinition("DISTANCE_FLOOR") is not None:
+            floor = self.parameterAsDouble(parameters, "DISTANCE_FLOOR", context)
+            if not floor > 0:
+                return False, self.floor_message(floor)
+        return super().checkParameterValues(parameters, context)
+
+    def floor_message(self, floor):
+        return self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
+
+    def open_points(self, parameters, context, feedback, *field_params):
+        """The INPUT point source, checked: (source, label, field names, floor in metres,
+        metric, factor to metres). Raises a clear error for every bad input."""
+        from . import points
+
+        source = self.parameterAsSource(parameters, "INPUT", context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
+        label = source.sourceName() or self.tr("Establishments")
+        names = [self.parameterAsString(parameters, p, context) for p in field_params]
+        floor = self.parameterAsDouble(parameters, "DISTANCE_FLOOR", context)
+        if not floor > 0:
+            raise QgsProcessingException(self.floor_message(floor))
+        points.check_fields(source, label, *names)
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
+        metric, factor, how = points.distance_metric(source.sourceCrs(), label)
+        feedback.pushInfo(how)
+        return source, label, names, floor, metric, factor

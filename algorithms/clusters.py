@@ -1,5 +1,4 @@
 """clusterindex:clusters — establishments of a sector in strong and very strong clusters."""
-import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterExpression, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterNumber, QgsProcessingParameterString)
@@ -8,7 +7,6 @@ from qgis.PyQt.QtCore import QVariant
 from ..plugin.styling import style_output_when_loaded
 from . import points, sectors
 from .core import benchmark as bm
-from .core import dscore as core
 from .scored import ScoredSubsetAlgorithm, class_labels, log_stats, stats_row
 
 BENCHMARK_CHOICES = (None, "Benchmark industry", "Benchmark services")

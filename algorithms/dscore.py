@@ -85,28 +85,9 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("D-scores"), QgsProcessing.TypeVectorPoint))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
-        if not floor > 0:
-            return False, self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
-        return super().checkParameterValues(parameters, context)
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        label = source.sourceName() or self.tr("Establishments")
-        sector_field = self.parameterAsString(parameters, self.SECTOR_FIELD, context)
-        jobs_field = self.parameterAsString(parameters, self.JOBS_FIELD, context)
-        floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
-        if not floor > 0:
-            raise QgsProcessingException(
-                self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor))
-        points.check_fields(source, label, sector_field, jobs_field)
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
-        metric, factor, how = points.distance_metric(source.sourceCrs(), label)
-        feedback.pushInfo(how)
+        source, label, (sector_field, jobs_field), floor, metric, factor = self.open_points(
+            parameters, context, feedback, self.SECTOR_FIELD, self.JOBS_FIELD)
 
         table = points.read_points(source, [sector_field, jobs_field], feedback, (0.0, 10.0))
         if feedback.isCanceled():

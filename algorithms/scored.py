@@ -1,5 +1,6 @@
 """The part clusterindex:benchmark and clusterindex:clusters share: parameters for the
 establishments, SBI field, definitions and floor; reading; writing a scored subset."""
+import numpy as np
 from qgis.core import (QgsFeatureSink, QgsField, QgsFields, QgsFeature, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile,
@@ -38,35 +39,15 @@ class ScoredSubsetAlgorithm(ClusterIndexAlgorithm):
             self.DISTANCE_FLOOR, self.tr("Distance floor d0 (metres)"),
             QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
-        if not floor > 0:
-            return False, self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
-        return super().checkParameterValues(parameters, context)
-
     def read_input(self, parameters, context, feedback):
         """(source, label, table, sbi field, jobs, floor, metric, factor, definitions path)"""
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        label = source.sourceName() or self.tr("Establishments")
-        sbi_field = self.parameterAsString(parameters, self.SBI_FIELD, context)
-        jobs_field = self.parameterAsString(parameters, self.JOBS_FIELD, context)
-        floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
-        if not floor > 0:
-            raise QgsProcessingException(
-                self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor))
-        points.check_fields(source, label, sbi_field, jobs_field)
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
-        metric, factor, how = points.distance_metric(source.sourceCrs(), label)
-        feedback.pushInfo(how)
+        source, label, (sbi_field, jobs_field), floor, metric, factor = self.open_points(
+            parameters, context, feedback, self.SBI_FIELD, self.JOBS_FIELD)
         table = points.read_points(source, [sbi_field, jobs_field], feedback, (0.0, 10.0))
         points.check_degrees(table, metric, source.sourceCrs(), label)
         if jobs_field:
             jobs, _, _ = points.numbers_or_default(table.values[jobs_field])
         else:
-            import numpy as np
             jobs = np.ones(len(table))
         path = self.parameterAsFile(parameters, self.DEFINITIONS, context)
         return source, label, table, sbi_field, jobs, floor, metric, factor, path

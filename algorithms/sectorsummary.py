@@ -2,7 +2,7 @@
 import html
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFileDestination)
 from qgis.PyQt.QtCore import QVariant
 

@@ -1,5 +1,4 @@
 """clusterindex:dscore through processing.run, with the real plugin, on real files."""
-import math
 import os
 import shutil
 import subprocess
@@ -9,7 +8,7 @@ import pytest
 from brute import dscores as brute, haversine_km
 from layers import by_id, write_points
 from qgis.core import (NULL, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
-                       QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback,
+                       QgsProcessingException, QgsProcessingFeedback,
                        QgsProject, QgsUnitTypes, QgsVectorLayer)
 
 import processing

@@ -8,7 +8,6 @@ import sys
 from qgis.core import (QgsApplication, QgsDataDefinedSizeLegend, QgsFeatureRequest,
                        QgsGraduatedSymbolRenderer, QgsMapLayer, QgsMarkerSymbol, QgsProperty,
                        QgsRendererRange, QgsSizeScaleTransformer, QgsVectorLayer)
-from qgis.PyQt.QtGui import QColor
 
 STYLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                       "resources", "styles")
