@@ -1,5 +1,6 @@
 """What every Clusterindex algorithm shares: naming, translation, icon, help."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterField, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -37,6 +38,15 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
 
     def help_html(self):
         raise NotImplementedError
+
+    def add_jobs_and_floor_parameters(self):
+        """JOBS_FIELD (of INPUT) and DISTANCE_FLOOR, the same in every algorithm."""
+        self.addParameter(QgsProcessingParameterField(
+            "JOBS_FIELD", self.tr("Jobs field (NULL counts as 1)"),
+            parentLayerParameterName="INPUT", optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            "DISTANCE_FLOOR", self.tr("Distance floor d0 (metres)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         if self.parameterDefinition("DISTANCE_FLOOR") is not None:

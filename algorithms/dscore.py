@@ -2,7 +2,7 @@
 import numpy as np
 from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber)
+                       QgsProcessingParameterField)
 from qgis.PyQt.QtCore import QVariant
 
 from ..plugin.styling import style_output_when_loaded
@@ -76,12 +76,7 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.SECTOR_FIELD, self.tr("Sector field (empty: one population)"),
             parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.JOBS_FIELD, self.tr("Jobs field (NULL counts as 1)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE_FLOOR, self.tr("Distance floor d0 (metres)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
+        self.add_jobs_and_floor_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("D-scores"), QgsProcessing.TypeVectorPoint))
 

@@ -4,7 +4,7 @@ import numpy as np
 from qgis.core import (QgsFeatureSink, QgsField, QgsFields, QgsFeature, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
 from . import points, sectors
@@ -32,12 +32,7 @@ class ScoredSubsetAlgorithm(ClusterIndexAlgorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.DEFINITIONS, self.tr("Sector definitions (CSV; empty: the bundled set)"),
             extension="csv", optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.JOBS_FIELD, self.tr("Jobs field (NULL counts as 1)"),
-            parentLayerParameterName=self.INPUT, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            self.DISTANCE_FLOOR, self.tr("Distance floor d0 (metres)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
+        self.add_jobs_and_floor_parameters()
 
     def read_input(self, parameters, context, feedback):
         """(source, label, table, sbi field, jobs, floor, metric, factor, definitions path)"""
