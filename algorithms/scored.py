@@ -7,10 +7,9 @@ from qgis.core import (QgsFeatureSink, QgsField, QgsFields, QgsFeature, QgsProce
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QVariant
 
-from . import points, sectors
+from . import points
 from .base import ClusterIndexAlgorithm
 from .core import benchmark as bm
-from .core import dscore as core
 
 STAT_FIELDS = (("n", QVariant.Int), ("mean_d", QVariant.Double), ("median_d", QVariant.Double),
                ("max_d", QVariant.Double), ("p90", QVariant.Double), ("p95", QVariant.Double))
@@ -97,6 +96,3 @@ def log_stats(alg, feedback, name, row):
 
 def class_labels(classes):
     return [None if c < 0 else (bm.CLASS_LABELS[int(c)] or None) for c in classes]
-
-
-__all__ = ["ScoredSubsetAlgorithm", "sectors", "core", "bm"]
