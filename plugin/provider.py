@@ -6,7 +6,10 @@ from qgis.PyQt.QtGui import QIcon
 from ..algorithms.benchmark import BenchmarkAlgorithm
 from ..algorithms.clusters import ClustersAlgorithm
 from ..algorithms.dscore import DScoreAlgorithm
+from ..algorithms.neighbourhoods import NeighbourhoodsAlgorithm
+from ..algorithms.regionprofile import RegionProfileAlgorithm
 from ..algorithms.sectorsummary import SectorSummaryAlgorithm
+from ..algorithms.sizeclasses import SizeClassesAlgorithm
 from .resources import icon_path
 
 
@@ -27,5 +30,6 @@ class ClusterIndexProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802 (QGIS API)
         for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm(),
-                    SectorSummaryAlgorithm()):
+                    SectorSummaryAlgorithm(), RegionProfileAlgorithm(), SizeClassesAlgorithm(),
+                    NeighbourhoodsAlgorithm()):
             self.addAlgorithm(alg)

@@ -77,12 +77,69 @@ def clusters_style(path):
         sys.exit("could not write %s: %s" % (path, message))
 
 
+def region_type_style(path):
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
+    sys.path.insert(0, os.path.join(os.path.dirname(STYLES), "..", "algorithms"))
+    from charts import TYPE_COLOURS
+    from core.regions import TYPE_LABELS
+
+    def fill(colour):
+        return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#606060",
+                                           "outline_width": "0.2"})
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=region_type:integer&field=lq:double"
+                           "&field=mean_d:double&field=jobs_sector:double", "r", "memory")
+    categories = [QgsRendererCategory(t, fill(TYPE_COLOURS[t]), "%d %s" % (t, TYPE_LABELS[t].split(": ", 1)[-1]))
+                  for t in sorted(TYPE_LABELS)]
+    categories.append(QgsRendererCategory(None, fill(TYPE_COLOURS[0]), "No type (no establishments "
+                                                                       "of the sector, or no benchmark)"))
+    renderer = QgsCategorizedSymbolRenderer("region_type", categories)
+    layer.setRenderer(renderer)
+    layer.setMapTipTemplate('[% "type_label" %]<br>LQ [% format_number("lq", 3) %], mean D '
+                            '[% format_number("mean_d", 4) %], jobs [% format_number("jobs_sector", 0) %]')
+    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES)
+    if not ok:
+        sys.exit("could not write %s: %s" % (path, message))
+
+
+def neighbourhoods_style(path):
+    from qgis.core import (QgsFillSymbol, QgsPalLayerSettings, QgsRuleBasedRenderer,
+                           QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling)
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=n_sector:integer&field=highlight:integer",
+                           "n", "memory")
+    root = QgsRuleBasedRenderer.Rule(None)
+    for expression, colour, label in (
+            ('"highlight" = 1', "#b2182b", "At least the chosen number of establishments"),
+            ('"n_sector" > 0 AND "highlight" = 0', "#fddbc7", "Fewer establishments of the sector"),
+            ('"n_sector" = 0 OR "n_sector" IS NULL', "#f7f7f7", "None")):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#808080",
+                                             "outline_width": "0.15"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = 'CASE WHEN "highlight" = 1 THEN "n_sector" END'
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES | QgsMapLayer.Labeling)
+    if not ok:
+        sys.exit("could not write %s: %s" % (path, message))
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
     os.makedirs(STYLES, exist_ok=True)
     dscore_style(os.path.join(STYLES, "dscore.qml"))
     clusters_style(os.path.join(STYLES, "clusters.qml"))
+    region_type_style(os.path.join(STYLES, "regionprofile.qml"))
+    neighbourhoods_style(os.path.join(STYLES, "neighbourhoods.qml"))
     print("styles written to", STYLES)
     app.exitQgis()
 

@@ -1,0 +1,156 @@
+"""Charts of the reports, drawn with matplotlib (which QGIS ships); no qgis here.
+
+Every chart is written as PNG and SVG; the SVG text is returned for HTML outputs."""
+import io
+
+import numpy as np
+
+TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#7b3294", 4: "#c2a5cf", 5: "#67a9cf", 6: "#bdbdbd",
+                0: "#f0f0f0"}
+
+
+def _figure(width, height):
+    """A figure on its own Agg canvas: no pyplot, whose global state is not safe in the
+    background threads Processing runs algorithms in."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot(1, 1, 1)
+
+
+def _overlaps(box, boxes):
+    return any(box.x0 < b.x1 and b.x0 < box.x1 and box.y0 < b.y1 and b.y0 < box.y1 for b in boxes)
+
+
+def place_labels(ax, xs, ys, texts, radii_pt, fontsize=8):
+    """Labels next to their points without overlapping each other or leaving the axes:
+    for each label (in the given order, most important first) the first of eight
+    positions around its bubble that is free; a label with no free position is left out.
+    Returns the number placed."""
+    from matplotlib import patheffects
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    frame = ax.get_window_extent(renderer)
+    placed = []
+    n = 0
+    directions = [(1, 1), (1, -1), (-1, 1), (-1, -1), (1, 0), (-1, 0), (0, 1), (0, -1)]
+    for x, y, text, r in zip(xs, ys, texts, radii_pt):
+        for dx, dy in directions:
+            offset = (dx * (r * 0.75 + 2), dy * (r * 0.75 + 2))
+            ha = "left" if dx > 0 else "right" if dx < 0 else "center"
+            va = "bottom" if dy > 0 else "top" if dy < 0 else "center"
+            label = ax.annotate(text, (x, y), xytext=offset, textcoords="offset points",
+                                ha=ha, va=va, fontsize=fontsize, color="#202020", zorder=5,
+                                path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+            box = label.get_window_extent(renderer).expanded(1.05, 1.15)
+            inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0
+                      and box.y1 <= frame.y1)
+            if inside and not _overlaps(box, placed):
+                placed.append(box)
+                n += 1
+                break
+            label.remove()
+    return n
+
+
+def _save(fig, png_path, svg_path):
+    """Write the PNG and SVG files (either may be empty) and return the SVG text."""
+    if png_path:
+        fig.savefig(png_path, dpi=150)
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg")
+    svg = buffer.getvalue()
+    if svg_path:
+        with open(svg_path, "w", encoding="utf-8") as f:
+            f.write(svg)
+    return svg[svg.find("<svg"):]
+
+
+def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_mean, title,
+                 subtitle="", max_labels=15, type_labels=None):
+    """x = LQ, y = mean D, bubble area ∝ jobs, a vertical line at LQ = 1 and a horizontal
+    line at the benchmark's mean D (if finite); the notable regions labelled (types 1–3
+    first, then by jobs). Regions with an undefined LQ or mean D are not drawn.
+    Returns (svg text, number of regions drawn, number labelled)."""
+    lq = np.asarray(lq, dtype=float)
+    mean_d = np.asarray(mean_d, dtype=float)
+    jobs = np.asarray(jobs, dtype=float)
+    types = np.asarray(types, dtype=int)
+    ok = np.isfinite(lq) & np.isfinite(mean_d)
+    fig, ax = _figure(9, 6.5)
+    # bubble area ∝ jobs: the largest region gets 2,000 pt²
+    jmax = jobs[ok].max() if ok.any() and jobs[ok].max() > 0 else 1.0
+    area = np.maximum(2000.0 * jobs / jmax, 6.0)
+    idx = np.flatnonzero(ok)
+    idx = idx[np.argsort(-jobs[idx], kind="stable")]  # small bubbles drawn on top
+    for t in sorted(set(types[idx].tolist())):
+        sel = idx[types[idx] == t]
+        label = (type_labels or {}).get(t)
+        ax.scatter(lq[sel], mean_d[sel], s=area[sel], c=TYPE_COLOURS.get(t, "#999999"),
+                   alpha=0.75, edgecolors="#404040", linewidths=0.5, label=label, zorder=3)
+    ax.axvline(1.0, color="#404040", lw=1, ls="--", zorder=2)
+    if np.isfinite(benchmark_mean):
+        ax.axhline(benchmark_mean, color="#404040", lw=1, ls=":", zorder=2)
+    if ok.any():
+        xlo, xhi = min(lq[ok].min(), 1.0), max(lq[ok].max(), 1.0)
+        ylist = mean_d[ok].tolist() + ([benchmark_mean] if np.isfinite(benchmark_mean) else [])
+        ylo, yhi = min(ylist), max(ylist)
+        xpad = (xhi - xlo) * 0.12 or 0.5
+        ypad = (yhi - ylo) * 0.12 or max(yhi * 0.1, 1e-3)
+        ax.set_xlim(max(0.0, xlo - xpad), xhi + xpad)
+        ax.set_ylim(max(0.0, ylo - ypad), yhi + ypad)
+    ax.text(1.0, 1.0, " LQ = 1 (national average)", transform=ax.get_xaxis_transform(),
+            va="top", ha="left", fontsize=7, color="#404040")
+    if np.isfinite(benchmark_mean):
+        ax.text(1.0, benchmark_mean, "benchmark mean D %.4f " % benchmark_mean,
+                transform=ax.get_yaxis_transform(), va="bottom", ha="right", fontsize=7,
+                color="#404040")
+    ax.set_xlabel("Specialisation: location quotient (LQ)")
+    ax.set_ylabel("Concentration: mean D-score of the sector's establishments (1/km)")
+    ax.set_title(title, fontsize=11)
+    if subtitle:
+        fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
+    ax.grid(True, color="#e8e8e8", zorder=0)
+    if type_labels:
+        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
+                           title="Region type (bubble area ∝ jobs)", title_fontsize=7)
+        for handle in legend.legend_handles if hasattr(legend, "legend_handles") else legend.legendHandles:
+            handle.set_sizes([40])
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    notable = sorted(idx.tolist(), key=lambda i: (not 1 <= types[i] <= 3, -jobs[i]))[:max_labels]
+    radii = np.sqrt(area[notable] / np.pi)
+    n_labels = place_labels(ax, lq[notable], mean_d[notable], [names[i] for i in notable], radii)
+    svg = _save(fig, png_path, svg_path)
+    return svg, int(ok.sum()), n_labels
+
+
+def size_class_chart(png_path, svg_path, names, counts, labels, title, subtitle="", max_regions=40):
+    """Stacked horizontal bars: share of establishments per size class, per region (the
+    regions with most establishments, at most max_regions). Returns the SVG text."""
+    from matplotlib import colormaps
+    counts = np.asarray(counts, dtype=float)
+    totals = counts.sum(axis=1)
+    order = [i for i in np.argsort(-totals, kind="stable") if totals[i] > 0][:max_regions]
+    order = order[::-1]
+    height = max(3.0, 0.22 * len(order) + 1.6)
+    fig, ax = _figure(9, height)
+    left = np.zeros(len(order))
+    colours = colormaps["YlGnBu"](np.linspace(0.25, 0.95, counts.shape[1]))
+    for k, label in enumerate(labels):
+        share = counts[order, k] / totals[order] * 100 if order else np.zeros(0)
+        ax.barh(range(len(order)), share, left=left, color=colours[k], label=label,
+                edgecolor="white", linewidth=0.3)
+        left += share
+    ax.set_yticks(range(len(order)))
+    ax.set_yticklabels(["%s (%d)" % (names[i], totals[i]) for i in order], fontsize=7)
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Share of establishments (%), by size class of jobs")
+    ax.set_title(title, fontsize=11)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
+              title="Jobs per establishment", title_fontsize=7)
+    if subtitle:
+        fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    svg = _save(fig, png_path, svg_path)
+    return svg
