@@ -1,5 +1,5 @@
 """What every Clusterindex algorithm shares: naming, translation, icon, help."""
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
                        QgsProcessingParameterField, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -47,6 +47,22 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "DISTANCE_FLOOR", self.tr("Distance floor d0 (metres)"),
             QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
+        self.add_method_parameters()
+
+    def add_method_parameters(self):
+        """METHOD (fast, exact) and TOLERANCE, wherever D-scores are computed."""
+        self.addParameter(QgsProcessingParameterEnum(
+            "METHOD", self.tr("D-score method"),
+            options=[self.tr("Fast, certified to the tolerance"), self.tr("Exact (all pairs)")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            "TOLERANCE", self.tr("Tolerance of the fast method (largest relative error)"),
+            QgsProcessingParameterNumber.Double, defaultValue=1e-5, minValue=1e-12, maxValue=0.01))
+
+    def method(self, parameters, context):
+        """(method, tolerance) for core.dscore."""
+        method = ("fast", "exact")[self.parameterAsEnum(parameters, "METHOD", context)]
+        return method, self.parameterAsDouble(parameters, "TOLERANCE", context)
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         if self.parameterDefinition("DISTANCE_FLOOR") is not None:

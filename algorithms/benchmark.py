@@ -63,7 +63,8 @@ class BenchmarkAlgorithm(ScoredSubsetAlgorithm):
         if not mask.any():
             raise QgsProcessingException(self.tr("No establishment of layer “{0}” is in the {1} "
                                                  "(SBI {2}).").format(label, name, ", ".join(definition.items)))
-        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (10.0, 85.0))
+        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (10.0, 85.0),
+                                 self.method(parameters, context))
         if d is None:
             return {}
         row = stats_row(d[mask])

@@ -110,7 +110,8 @@ class ClustersAlgorithm(ScoredSubsetAlgorithm):
                                    definitions, path, table, sbi_field, floor, metric, factor, label)
         if p90 is None:
             return {}
-        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (45.0, 85.0))
+        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (45.0, 85.0),
+                                 self.method(parameters, context))
         if d is None:
             return {}
         log_stats(self, feedback, sector_label, stats_row(d[mask]))
@@ -159,7 +160,8 @@ class ClustersAlgorithm(ScoredSubsetAlgorithm):
         if mask.sum() < 2:
             raise QgsProcessingException(self.tr("The {0} has fewer than two establishments in layer "
                                                  "“{1}”: thresholds cannot be computed.").format(benchmark_name, label))
-        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (10.0, 45.0))
+        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (10.0, 45.0),
+                                 self.method(parameters, context))
         if d is None:
             return None, None
         row = stats_row(d[mask])

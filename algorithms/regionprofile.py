@@ -88,6 +88,7 @@ class RegionProfileAlgorithm(RegionalAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             self.DISTANCE_FLOOR, self.tr("Distance floor d0 (metres)"),
             QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
+        self.add_method_parameters()
         self.addParameter(QgsProcessingParameterEnum(
             self.BENCHMARK, self.tr("Benchmark"),
             options=[self.tr("As the sector's definition says"), self.tr("Industry"), self.tr("Services")],
@@ -205,7 +206,8 @@ class RegionProfileAlgorithm(RegionalAlgorithm):
             return None
         metric, factor = self.metric(source, table, label, feedback)
         floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
-        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (40.0, 70.0))
+        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (40.0, 70.0),
+                                 self.method(parameters, context))
         return False if d is None else d
 
     def metric(self, source, table, label, feedback):
@@ -248,7 +250,8 @@ class RegionProfileAlgorithm(RegionalAlgorithm):
                                                  "layer “{1}”: its mean D cannot be computed.").format(name, label))
         metric, factor = self.metric(source, table, label, feedback)
         floor = self.parameterAsDouble(parameters, self.DISTANCE_FLOOR, context)
-        d = sectors.score_subset(table, bmask, floor, metric, factor, feedback, (70.0, 88.0))
+        d = sectors.score_subset(table, bmask, floor, metric, factor, feedback, (70.0, 88.0),
+                                 self.method(parameters, context))
         if d is None:
             return None, ""
         value = float(np.nanmean(d[bmask]))

@@ -67,17 +67,31 @@ def expression_members(source, expression_text, context, feedback):
     return np.asarray(out, dtype=bool)
 
 
-def score_subset(table, mask, floor, metric, factor, feedback, span):
-    """Exact D-scores of the located establishments in `mask`, within that population;
-    NaN elsewhere. None when canceled."""
+def score_subset(table, mask, floor, metric, factor, feedback, span, how=("exact", 1e-5)):
+    """D-scores of the located establishments in `mask`, within that population; NaN
+    elsewhere. how = (method, tolerance). None when canceled."""
     x = table.x * factor if metric == "euclidean" else table.x
     y = table.y * factor if metric == "euclidean" else table.y
     groups = np.where(mask, 0, -1)
     start, stop = span
     try:
-        d, _ = core.dscore(x, y, groups, floor, metric,
-                           lambda f: feedback.setProgress(start + (stop - start) * f),
-                           feedback.isCanceled)
+        d, _, bound = core.dscore(x, y, groups, floor, metric,
+                                  lambda f: feedback.setProgress(start + (stop - start) * f),
+                                  feedback.isCanceled, method=how[0], tol=how[1], return_bound=True)
     except core.Canceled:
         return None
+    log_bound(feedback, bound, how)
     return d
+
+
+def log_bound(feedback, bound, how):
+    """Say how exact the D-scores are."""
+    ok = np.isfinite(bound)
+    if not ok.any():
+        return
+    if how[0] == "exact" or not (bound[ok] > 0).any():
+        feedback.pushInfo(tr("D-scores computed exactly (all pairs, float64)."))
+    else:
+        feedback.pushInfo(tr("Fast method: every D-score certified; largest certified relative error "
+                             "{0:.1e} (tolerance {1:g}); {2} computed exactly.").format(
+                                 float(bound[ok].max()), how[1], int((bound[ok] == 0).sum())))

@@ -54,7 +54,8 @@ class SectorSummaryAlgorithm(ScoredSubsetAlgorithm):
                 return {}
             span = (10.0 + 85.0 * k / len(ordered), 10.0 + 85.0 * (k + 1) / len(ordered))
             mask = sectors.members(table.values[sbi_field], definition, feedback, label, log=k == 0)
-            d = sectors.score_subset(table, mask, floor, metric, factor, feedback, span)
+            d = sectors.score_subset(table, mask, floor, metric, factor, feedback, span,
+                                     self.method(parameters, context))
             if d is None:
                 return {}
             row = stats_row(d[mask])

@@ -15,8 +15,13 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
+from . import fastd
+
 EARTH_RADIUS_M = 6371008.8  # IUGG mean earth radius
 METRICS = ("euclidean", "greatcircle")
+METHODS = ("fast", "exact")
+# below this many distinct locations exact sums are cheaper than the fast method
+FAST_MIN_DISTINCT = 12000
 _BLOCK_ELEMENTS = 1 << 21  # distances per block: 16 MB of float64
 
 
@@ -72,9 +77,13 @@ def _prepare_points(x, y, metric):
 
 
 def group_inverse_sums(x, y, floor_m, metric="euclidean", progress=None, is_canceled=None,
-                       threads=2):
+                       threads=2, method="exact", tol=1e-5, cache=None, extent=None,
+                       fast_min=FAST_MIN_DISTINCT):
     """Per establishment: sum over all establishments of the group (itself included)
-    of 1 / max(d, floor_m), d in metres. Returns (sums, n_distinct_coordinates)."""
+    of 1 / max(d, floor_m), d in metres. Returns (sums, absolute error bound, number
+    of distinct coordinates, method used). The fast method (planar coordinates, at
+    least fast_min distinct locations) certifies every sum: where its bound exceeds
+    tol relative to the sum over the others, that sum is computed exactly."""
     pts_all = _prepare_points(x, y, metric)
     # collapse on the input coordinates (exact duplicates), not on derived vectors
     _, inverse, counts = collapse_duplicates(np.column_stack((x, y)))
@@ -82,7 +91,17 @@ def group_inverse_sums(x, y, floor_m, metric="euclidean", progress=None, is_canc
     first[inverse[::-1]] = np.arange(inverse.shape[0])[::-1]
     pts = pts_all[first]
     u = pts.shape[0]
-    block = max(1, _BLOCK_ELEMENTS // max(u, 1))
+    if method == "fast" and metric == "euclidean" and u >= fast_min:
+        sums, bound = _fast_certified(pts, counts, floor_m, tol, progress, is_canceled, threads,
+                                      cache, extent)
+        return sums[inverse], bound[inverse], u, "fast"
+    sums = _exact_sums(pts, counts, floor_m, metric, pts, progress, is_canceled, threads)
+    return sums[inverse], np.zeros(inverse.shape[0]), u, "exact"
+
+
+def _exact_sums(pts, counts, floor_m, metric, targets, progress, is_canceled, threads):
+    u = targets.shape[0]
+    block = max(1, _BLOCK_ELEMENTS // max(pts.shape[0], 1))
     starts = list(range(0, u, block))
     sums = np.empty(u)
 
@@ -90,7 +109,7 @@ def group_inverse_sums(x, y, floor_m, metric="euclidean", progress=None, is_canc
         if is_canceled is not None and is_canceled():
             return start, None
         stop = min(start + block, u)
-        return start, _inverse_distance_sums(pts, counts, floor_m, metric, pts[start:stop])
+        return start, _inverse_distance_sums(pts, counts, floor_m, metric, targets[start:stop])
 
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         for done, (start, part) in enumerate(pool.map(work, starts), 1):
@@ -99,21 +118,53 @@ def group_inverse_sums(x, y, floor_m, metric="euclidean", progress=None, is_canc
             sums[start:start + part.shape[0]] = part
             if progress is not None:
                 progress(done / len(starts))
-    return sums[inverse], u
+    return sums
+
+
+def _fast_certified(pts, counts, floor_m, tol, progress, is_canceled, threads, cache, extent):
+    """Fast sums; those whose certified relative bound exceeds tol are made exact."""
+    def part(lo, hi):
+        return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
+    try:
+        sums, bound, _ = fastd.fast_sums(pts[:, 0], pts[:, 1], counts, floor_m, tol=tol,
+                                         threads=threads, progress=part(0.0, 0.9),
+                                         is_canceled=is_canceled, cache=cache, extent=extent)
+    except fastd.Canceled:
+        raise Canceled()
+    others = sums - 1.0 / floor_m
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ok = bound <= tol * (others - bound)
+    fail = np.flatnonzero(~ok)
+    if fail.size:
+        sums[fail] = _exact_sums(pts, counts, floor_m, "euclidean", pts[fail], part(0.9, 1.0),
+                                 is_canceled, threads)
+        bound[fail] = 0.0
+    return sums, bound
 
 
 def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
-           is_canceled=None, threads=2):
+           is_canceled=None, threads=2, method="exact", tol=1e-5, return_bound=False,
+           fast_min=FAST_MIN_DISTINCT):
     """Exact D-scores (1/km) for establishments at (x, y).
 
     x, y    planar coordinates in metres, or longitude/latitude in degrees when
             metric="greatcircle". NaN marks an establishment without a location.
     groups  integer sector id per establishment (negative: no sector), or None for
             one population.
+    method  "exact" (float64 sums over all pairs) or "fast" (planar coordinates only:
+            grid, exact near and mid pairs, Taylor far field; every value certified to
+            a relative error ≤ tol, else computed exactly). Geographic coordinates
+            and small sectors always use exact sums.
     Returns (d, n_group): d is NaN where undefined (no location, no sector, or a
     sector with a single located establishment); n_group is the number J of located
-    establishments in the establishment's sector (0 where it has no sector).
+    establishments in the establishment's sector (0 where it has no sector). With
+    return_bound, also the certified relative error bound of each d (0 when exact,
+    NaN where d is NaN).
     """
+    if method not in METHODS:
+        raise ValueError("unknown method %r; use one of %s" % (method, ", ".join(METHODS)))
+    if not 0 < tol < 1:
+        raise ValueError("the tolerance must lie between 0 and 1, not %r" % (tol,))
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     if x.shape != y.shape or x.ndim != 1:
@@ -125,9 +176,13 @@ def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
     located = np.isfinite(x) & np.isfinite(y)
     valid = located & (groups >= 0)
     d = np.full(n, np.nan)
+    rel_bound = np.full(n, np.nan)
     n_group = np.zeros(n, dtype=np.int64)
     if not valid.any():
-        return d, n_group
+        return (d, n_group, rel_bound) if return_bound else (d, n_group)
+    # one grid for every sector: the far field's kernel spectra are made once
+    extent = (x[valid].min(), y[valid].min(), x[valid].max(), y[valid].max())
+    cache = {}
     gid, j_count = np.unique(groups[valid], return_counts=True)
     size = dict(zip(gid.tolist(), j_count.tolist()))
     has_group = groups >= 0
@@ -146,14 +201,18 @@ def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
             def sub_progress(f, done=done, c=cost[k]):
                 if progress is not None:
                     progress((done + f * c) / total)
-            sums, _ = group_inverse_sums(x[members], y[members], floor_m, metric,
-                                         sub_progress, is_canceled, threads)
+            sums, bound, _, _ = group_inverse_sums(x[members], y[members], floor_m, metric,
+                                                   sub_progress, is_canceled, threads, method,
+                                                   tol, cache, extent, fast_min)
             # remove the establishment itself (distance 0, floored to d0); km units
-            d[members] = (sums - 1.0 / floor_m) * 1000.0 / (j - 1)
+            others = sums - 1.0 / floor_m
+            d[members] = others * 1000.0 / (j - 1)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                rel_bound[members] = np.where(bound > 0, bound / (others - bound), 0.0)
         done += cost[k]
         if progress is not None:
             progress(done / total)
-    return d, n_group
+    return (d, n_group, rel_bound) if return_bound else (d, n_group)
 
 
 def deciles_within_groups(values, groups=None):

@@ -1,0 +1,118 @@
+"""The fast, certified D-score method against an independent brute force: every
+establishment within the tolerance, and the certified bound holding everywhere."""
+import numpy as np
+import pytest
+
+from clusterindex.algorithms.core import dscore as core
+from clusterindex.algorithms.core import fastd
+
+
+def brute_d(x, y, groups, floor_m=1000.0):
+    """D-scores straight from the formula, in chunks of full distance rows (no code
+    shared with the plugin)."""
+    d = np.full(len(x), np.nan)
+    for g in np.unique(groups[groups >= 0]):
+        idx = np.flatnonzero(groups == g)
+        px, py = x[idx], y[idx]
+        for s in range(0, len(idx), 500):
+            dist = np.hypot(px[s:s + 500, None] - px[None, :], py[s:s + 500, None] - py[None, :]) / 1000.0
+            k = 1.0 / np.maximum(dist, floor_m / 1000.0)
+            # drop the establishment itself: its own column
+            k[np.arange(k.shape[0]), np.arange(s, s + k.shape[0])] = 0.0
+            d[idx[s:s + 500]] = k.sum(axis=1) / (len(idx) - 1)
+    return d
+
+
+def check(x, y, groups, tol=1e-5, floor_m=1000.0):
+    d, _, bound = core.dscore(x, y, groups, floor_m, method="fast", tol=tol, return_bound=True,
+                              fast_min=0)
+    want = brute_d(x, y, groups, floor_m)
+    ok = np.isfinite(want)
+    assert (np.isfinite(d) == ok).all()
+    rel = np.abs(d[ok] - want[ok]) / want[ok]
+    assert rel.max() <= tol
+    # the certified bound holds for every establishment and is itself within tol
+    assert (rel <= bound[ok] * (1 + 1e-9) + 1e-13).all()
+    assert bound[ok].max() <= tol
+    return rel, bound[ok]
+
+
+def test_clustered_with_many_duplicate_coordinates():
+    rng = np.random.default_rng(1)
+    centres = rng.uniform(0, 150000, (25, 2))
+    pts = centres[rng.integers(0, 25, 14000)] + rng.normal(0, 2500, (14000, 2)) * rng.uniform(0.2, 3, (14000, 1))
+    pts = np.round(pts / 200) * 200  # postcode-like: many firms share a coordinate
+    groups = rng.integers(0, 2, len(pts))
+    rel, bound = check(pts[:, 0], pts[:, 1], groups)
+    assert (bound > 0).mean() > 0.5  # the fast path did the work
+
+
+def test_very_dense_city_next_to_sparse_country():
+    rng = np.random.default_rng(2)
+    # 14,000 firms per km²: 12,600 firms on 0.9 km², on a 5 m raster (duplicates)
+    city = rng.uniform(0, 950, (12600, 2)) + [60000, 60000]
+    city = np.round(city / 5) * 5
+    country = rng.uniform(0, 120000, (3000, 2))
+    pts = np.vstack([city, country])
+    check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64))
+
+
+def test_one_address_with_thousands_of_firms_next_to_a_sparse_area():
+    rng = np.random.default_rng(3)
+    tower = np.tile([[31000.0, 42000.0]], (5000, 1))
+    sparse = rng.uniform(0, 80000, (9000, 2))
+    ring = [31000.0, 42000.0] + rng.normal(0, 1200, (3000, 2))
+    pts = np.vstack([tower, sparse, ring])
+    check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_random_layouts_floors_and_tolerances(seed):
+    """A property test over seeded random layouts, floors and tolerances."""
+    rng = np.random.default_rng(100 + seed)
+    n = int(rng.integers(3000, 9000))
+    k = int(rng.integers(1, 40))
+    centres = rng.uniform(0, rng.uniform(20000, 250000), (k, 2))
+    pts = centres[rng.integers(0, k, n)] + rng.normal(0, rng.uniform(100, 8000), (n, 2))
+    pts = np.round(pts / rng.choice([1, 10, 100, 500])) * 1.0
+    floor_m = float(rng.choice([500.0, 1000.0, 2000.0]))
+    tol = float(rng.choice([1e-4, 1e-5, 1e-7]))
+    check(pts[:, 0], pts[:, 1], rng.integers(-1, 3, n), tol=tol, floor_m=floor_m)
+
+
+def test_legendre_bound_of_the_taylor_kernels():
+    """The truncated expansion of 1/|R + u| errs by at most ρ^(p+1) / ((1 - ρ)|R|)."""
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        R = rng.uniform(-20, 20, 2)
+        if np.hypot(*R) < 4:
+            continue
+        u = rng.uniform(-1, 1, 2) * 1.4
+        p = int(rng.integers(0, 9))
+        a = fastd.taylor_kernels(np.array([R[0]]), np.array([R[1]]), p)
+        approx = sum(v[0] * u[0] ** n[0] * u[1] ** n[1] for n, v in a.items())
+        true = 1.0 / np.hypot(*(R + u))
+        rho = np.hypot(*u) / np.hypot(*R)
+        assert abs(approx - true) <= rho ** (p + 1) / ((1 - rho) * np.hypot(*R)) * (1 + 1e-9) + 1e-15
+
+
+def test_fast_method_is_cancelled_promptly():
+    rng = np.random.default_rng(5)
+    pts = rng.uniform(0, 50000, (5000, 2))
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 3
+
+    with pytest.raises(core.Canceled):
+        core.dscore(pts[:, 0], pts[:, 1], method="fast", fast_min=0, is_canceled=cancel)
+
+
+def test_geographic_coordinates_are_always_exact():
+    rng = np.random.default_rng(6)
+    lon, lat = rng.uniform(4, 6, 300), rng.uniform(51, 53, 300)
+    d_fast, _, bound = core.dscore(lon, lat, metric="greatcircle", method="fast", fast_min=0,
+                                   return_bound=True)
+    d_exact, _ = core.dscore(lon, lat, metric="greatcircle")
+    assert (bound == 0).all() and np.array_equal(d_fast, d_exact)
