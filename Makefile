@@ -15,13 +15,14 @@ export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(PLUGINS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps test demo zip styles sample plugin clean guicheck
+.PHONY: help deps test demo zip styles sample plugin clean guicheck bench
 
 help:
 	@echo "make demo   - D-scores of the synthetic sample through qgis_process, map as PNG"
 	@echo "make test   - the test suite (pytest, pytest-qgis, real QGIS)"
 	@echo "make zip    - installable plugin zip in $(BUILD)/"
 	@echo "make styles - regenerate the QML styles in resources/styles/"
+	@echo "make bench  - benchmarks on 2.5 million synthetic establishments (about 15 minutes)"
 
 # QGIS and the Python packages from Debian; pytest into a venv on QGIS's Python
 deps: $(VENV)/.ok
@@ -63,6 +64,17 @@ demo: plugin sample
 	@echo
 	@echo "D-scores (GeoPackage): $(CURDIR)/$(BUILD)/demo/dscore.gpkg"
 	@echo "Map (PNG):             $(CURDIR)/$(BUILD)/demo/dscore_map.png"
+
+# benchmarks (not tests): times, memory and errors printed, nothing asserted
+BENCH_POINTS := $(BUILD)/bench/establishments_2500k.gpkg
+$(BENCH_POINTS): tools/make_sample.py tools/sbi.py | deps
+	@mkdir -p $(BUILD)/bench
+	$(PYTHON) tools/make_sample.py $@ --n 2500000 --seed $(SEED)
+
+bench: plugin $(BENCH_POINTS)
+	$(PYTHON) tools/bench.py regions $(BENCH_POINTS) "data/nl_regions_2022.gpkg|layername=wijk"
+	$(PYTHON) tools/bench.py dscore $(BENCH_POINTS)
+	$(PYTHON) tools/bench.py cli $(BENCH_POINTS)
 
 styles: deps
 	$(PYTHON) tools/make_styles.py

@@ -4,7 +4,10 @@
       clusterindex:sizeclasses (read every point, assign it to a region, count) against
       QGIS's own native:countpointsinpolygon on the same data, in one run; and the
       assignment core alone.
-  bench.py dscore ...   see `bench.py dscore --help`
+  bench.py dscore POINTS.gpkg
+      the fast certified D-score method against exact sums on the same data: one
+      clustered population (the services benchmark), the cost at 50k–1M, the national
+      run (every SBI section plus both benchmarks) and qgis_process end to end.
 """
 import argparse
 import os
@@ -92,14 +95,117 @@ def bench_regions(args):
     print("peak RSS: %.2f GB" % peak_rss_gb())
 
 
+def read_xy_sbi(path):
+    from osgeo import ogr
+    import numpy as np
+    ds = ogr.Open(path)
+    layer = ds.GetLayer(0)
+    n = layer.GetFeatureCount()
+    x, y = np.empty(n), np.empty(n)
+    sbi, section = [], []
+    i_sbi = layer.GetLayerDefn().GetFieldIndex("sbi")
+    i_sec = layer.GetLayerDefn().GetFieldIndex("section")
+    for k, f in enumerate(layer):
+        g = f.GetGeometryRef()
+        x[k], y[k] = g.GetX(), g.GetY()
+        sbi.append(f.GetField(i_sbi))
+        section.append(f.GetField(i_sec))
+    return x, y, sbi, section
+
+
+def timed(label, fn):
+    import tracemalloc
+    tracemalloc.start()
+    t = time.perf_counter()
+    out = fn()
+    seconds = time.perf_counter() - t
+    peak = tracemalloc.get_traced_memory()[1] / 1024 ** 3
+    tracemalloc.stop()
+    print("%-58s %7.1f s   peak %.2f GB" % (label, seconds, peak), flush=True)
+    return out, seconds
+
+
+def bench_dscore(args):
+    import numpy as np
+    sys.path.insert(0, os.path.dirname(ROOT))
+    pkg_root = tempfile.mkdtemp(prefix="clusterindex-bench-")
+    os.symlink(ROOT, os.path.join(pkg_root, "clusterindex"))
+    sys.path.insert(0, pkg_root)
+    from clusterindex.algorithms.core import dscore as core
+    from clusterindex.algorithms.core import sbi
+
+    t = time.perf_counter()
+    x, y, codes, section = read_xy_sbi(args.points)
+    print("read %d points in %.1f s (%d distinct locations)" % (
+        len(x), time.perf_counter() - t, len(np.unique(np.column_stack([x, y]), axis=0))))
+    with open(os.path.join(ROOT, "resources", "sectors_default.csv"), encoding="utf-8") as f:
+        definitions = {d.name: d for d in sbi.read_definitions(f.read())}
+    services = np.asarray(sbi.classify(codes, definitions["Benchmark services"])[0], dtype=bool)
+    industry = np.asarray(sbi.classify(codes, definitions["Benchmark industry"])[0], dtype=bool)
+
+    # 1. one clustered population: the services benchmark
+    sx, sy = x[services], y[services]
+    print("\nservices benchmark: %d establishments, %d distinct locations" % (
+        len(sx), len(np.unique(np.column_stack([sx, sy]), axis=0))))
+    (fast, _, bound), t_fast = timed("fast (tolerance 1e-5)", lambda: core.dscore(
+        sx, sy, method="fast", tol=1e-5, return_bound=True))
+    if args.exact:
+        (exact, _), t_exact = timed("exact (2 threads)", lambda: core.dscore(sx, sy, method="exact"))
+        rel = np.abs(fast - exact) / exact
+        print("exact / fast: %.1f×; max relative error %.2e; largest certified bound %.2e; "
+              "error within bound everywhere: %s" % (t_exact / t_fast, rel.max(), bound.max(),
+                                                     bool((rel <= bound * (1 + 1e-9) + 1e-13).all())))
+    else:
+        print("largest certified bound %.2e" % bound.max())
+
+    # 2. the cost of the fast method by size (random subsets of all establishments)
+    print()
+    rng = np.random.default_rng(0)
+    for n in (50000, 100000, 350000, 1000000):
+        pick = rng.choice(len(x), n, replace=False)
+        timed("fast, one population of %d" % n, lambda: core.dscore(x[pick], y[pick], method="fast"))
+
+    # 3. the national run: every SBI section as a sector, plus both benchmarks
+    print()
+    keys = sorted({s for s in section if s})
+    groups = np.array([keys.index(s) if s else -1 for s in section])
+    _, t_sections = timed("fast, %d sections in one call (%d establishments)" % (len(keys), len(x)),
+                          lambda: core.dscore(x, y, groups, method="fast"))
+    _, t_ind = timed("fast, industry benchmark (%d)" % industry.sum(),
+                     lambda: core.dscore(x[industry], y[industry], method="fast"))
+    _, t_srv = timed("fast, services benchmark (%d)" % services.sum(),
+                     lambda: core.dscore(sx, sy, method="fast"))
+    print("national total (sections + both benchmarks): %.1f s" % (t_sections + t_ind + t_srv))
+
+
+def bench_cli(args):
+    import subprocess
+    out = os.path.join(tempfile.mkdtemp(prefix="clusterindex-bench-"), "national.gpkg")
+    t = time.perf_counter()
+    proc = subprocess.run(["qgis_process.bin", "run", "clusterindex:dscore", "--", "INPUT=" + args.points,
+                           "SECTOR_FIELD=section", "JOBS_FIELD=jobs", "OUTPUT=" + out],
+                          capture_output=True, text=True)
+    seconds = time.perf_counter() - t
+    print("qgis_process run clusterindex:dscore, %s by section, to GeoPackage: %.1f s (exit %d)" % (
+        args.points, seconds, proc.returncode))
+    for line in proc.stdout.splitlines():
+        if "Fast method" in line or "scored" in line:
+            print("  " + line.strip())
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
     r = sub.add_parser("regions")
     r.add_argument("points")
     r.add_argument("regions")
+    d = sub.add_parser("dscore")
+    d.add_argument("points")
+    d.add_argument("--no-exact", dest="exact", action="store_false")
+    c = sub.add_parser("cli")
+    c.add_argument("points")
     args = parser.parse_args()
-    {"regions": bench_regions}[args.what](args)
+    {"regions": bench_regions, "dscore": bench_dscore, "cli": bench_cli}[args.what](args)
 
 
 if __name__ == "__main__":
