@@ -20,6 +20,12 @@ SIZE_RANGE = (1.2, 9.0)
 CATEGORIES = QgsMapLayer.Symbology | QgsMapLayer.Rendering | QgsMapLayer.MapTips
 
 
+def save(layer, path, categories=CATEGORIES):
+    message, ok = layer.saveNamedStyle(path, categories=categories)
+    if not ok:
+        sys.exit("could not write %s: %s" % (path, message))
+
+
 def marker(colour):
     symbol = QgsMarkerSymbol.createSimple({
         "name": "circle", "color": colour, "outline_color": "35,35,35,90",
@@ -57,9 +63,7 @@ def dscore_style(path):
     layer.setRenderer(renderer)
     layer.setMapTipTemplate('D-score [% format_number("d_score", 4) %], decile [% "d_decile" %], '
                             'jobs [% "jobs" %]')
-    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES)
-    if not ok:
-        sys.exit("could not write %s: %s" % (path, message))
+    save(layer, path)
 
 
 def clusters_style(path):
@@ -72,9 +76,7 @@ def clusters_style(path):
     renderer.setSourceSymbol(marker("#888888"))
     renderer.setDataDefinedSizeLegend(jobs_legend())
     layer.setRenderer(renderer)
-    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES)
-    if not ok:
-        sys.exit("could not write %s: %s" % (path, message))
+    save(layer, path)
 
 
 def region_type_style(path):
@@ -96,9 +98,7 @@ def region_type_style(path):
     layer.setRenderer(renderer)
     layer.setMapTipTemplate('[% "type_label" %]<br>LQ [% format_number("lq", 3) %], mean D '
                             '[% format_number("mean_d", 4) %], jobs [% format_number("jobs_sector", 0) %]')
-    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES)
-    if not ok:
-        sys.exit("could not write %s: %s" % (path, message))
+    save(layer, path)
 
 
 def neighbourhoods_style(path):
@@ -127,9 +127,7 @@ def neighbourhoods_style(path):
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
-    message, ok = layer.saveNamedStyle(path, categories=CATEGORIES | QgsMapLayer.Labeling)
-    if not ok:
-        sys.exit("could not write %s: %s" % (path, message))
+    save(layer, path, CATEGORIES | QgsMapLayer.Labeling)
 
 
 def main():
