@@ -6,7 +6,7 @@ from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingExceptio
 from qgis.PyQt.QtCore import QVariant
 
 from ..plugin.styling import style_output_when_loaded
-from . import points, sectors
+from . import fastwrite, points, sectors
 from .base import ClusterIndexAlgorithm
 from .core import dscore as core
 
@@ -104,10 +104,32 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
         if scores is None:
             return {}
 
+        d, decile, n_group, jobs, has_sector, bound = scores
+        columns = [points.as_attribute_list(d),
+                   points.as_attribute_list(decile, integer=True, null_when=decile == 0),
+                   points.as_attribute_list(n_group, integer=True, null_when=~has_sector),
+                   points.as_attribute_list(jobs), points.as_attribute_list(bound)]
+        kinds = ((FIELD_D, QVariant.Double), (FIELD_DECILE, QVariant.Int), (FIELD_J, QVariant.Int),
+                 (FIELD_JOBS, QVariant.Double), (FIELD_BOUND, QVariant.Double))
+        plan = fastwrite.plan(self, parameters, context, self.INPUT, self.OUTPUT, [n for n, _ in kinds])
+        if plan is not None:
+            # the whole file layer to a GeoPackage: GDAL copies it, SQLite adds the columns
+            sql_kinds = ["int" if k == QVariant.Int else "double" for _, k in kinds]
+            if not fastwrite.write(plan, table.fids.tolist(), [
+                    (n, k, col) for (n, _), k, col in zip(kinds, sql_kinds, columns)], feedback):
+                return {}
+            dest_id = plan[2]
+            feedback.pushInfo(self.tr("{0} features written.").format(len(table)))
+        else:
+            dest_id = self.write_sink(parameters, context, feedback, source, table, kinds, columns)
+            if dest_id is None:
+                return {}
+        style_output_when_loaded(context, dest_id, "dscore")
+        return {self.OUTPUT: dest_id}
+
+    def write_sink(self, parameters, context, feedback, source, table, kinds, columns):
         new_fields = QgsFields()
-        for name, kind in ((FIELD_D, QVariant.Double), (FIELD_DECILE, QVariant.Int),
-                           (FIELD_J, QVariant.Int), (FIELD_JOBS, QVariant.Double),
-                           (FIELD_BOUND, QVariant.Double)):
+        for name, kind in kinds:
             new_fields.append(QgsField(name, kind))
         fields, keep, replaced = points.output_fields(source.fields(), new_fields)
         if replaced:
@@ -117,17 +139,11 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
                                              source.wkbType(), source.sourceCrs())
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        d, decile, n_group, jobs, has_sector, bound = scores
-        columns = [points.as_attribute_list(d),
-                   points.as_attribute_list(decile, integer=True, null_when=decile == 0),
-                   points.as_attribute_list(n_group, integer=True, null_when=~has_sector),
-                   points.as_attribute_list(jobs), points.as_attribute_list(bound)]
         written = points.write_features(source, sink, table, keep, columns, feedback, (85.0, 100.0))
         if feedback.isCanceled():
-            return {}
+            return None
         feedback.pushInfo(self.tr("{0} features written.").format(written))
-        style_output_when_loaded(context, dest_id, "dscore")
-        return {self.OUTPUT: dest_id}
+        return dest_id
 
 
 def score_table(alg, table, sector_field, jobs_field, floor, metric, factor, feedback, span,

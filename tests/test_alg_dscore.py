@@ -271,3 +271,36 @@ def test_qgis_process_cli(plugin, mixed_layer, tmp_path):
                           "OUTPUT=" + str(tmp_path / "bad.gpkg")], env=env, capture_output=True,
                          text=True, timeout=300)
     assert bad.returncode != 0 and "nope" in bad.stdout + bad.stderr
+
+
+def test_fast_geopackage_write_equals_the_sink_path(plugin, mixed_layer, tmp_path):
+    """A whole GeoPackage layer to a .gpkg file is copied by GDAL and the columns filled
+    by SQLite; the result must equal the ordinary sink's feature for feature."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+    from clusterindex.algorithms import fastwrite
+    layer, rows = mixed_layer
+    params = {"INPUT": layer, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs"}
+    from qgis.core import QgsApplication, QgsProcessingContext
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    plan = fastwrite.plan(alg, dict(params, OUTPUT=str(tmp_path / "x.gpkg")), QgsProcessingContext(),
+                          "INPUT", "OUTPUT", ["d_score"])
+    assert plan is not None  # the fast path is taken for this input
+    fast = QgsVectorLayer(run(dict(params, OUTPUT=str(tmp_path / "fast.gpkg")))["OUTPUT"], "f", "ogr")
+    slow = run(dict(params, OUTPUT="memory:"))["OUTPUT"]
+    assert fast.fields().names() == slow.fields().names()
+    a, b = by_id(fast), by_id(slow)
+    assert set(a) == set(b) and len(a) == 300
+    for key, f in b.items():
+        g = a[key]
+        assert g.geometry().equals(f.geometry()) or (g.geometry().isNull() and f.geometry().isNull())
+        for name in slow.fields().names():
+            assert value(g[name]) == value(f[name]), (key, name)
+    # a selection takes the sink path and writes only the selected features
+    layer.selectByIds([f.id() for f in layer.getFeatures()][:50])
+    selected = QgsProcessingFeatureSourceDefinition(layer.id(), True)
+    QgsProject.instance().addMapLayer(layer, False)
+    try:
+        out = run(dict(params, INPUT=selected, OUTPUT=str(tmp_path / "sel.gpkg")))["OUTPUT"]
+        assert QgsVectorLayer(out, "s", "ogr").featureCount() == 50
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())

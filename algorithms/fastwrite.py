@@ -1,0 +1,80 @@
+"""A fast, exact way to write "the input layer plus new columns" to a GeoPackage.
+
+Writing features one by one through a Processing sink costs about 20 µs each (a minute
+for 2.5 million). When the input is a whole OGR file layer and the output a plain
+.gpkg file, GDAL copies the layer in C++ keeping every feature id (ogr2ogr
+-preserve_fid), and the new columns are filled by feature id in one SQLite
+transaction. Anything else (selections, filters, other formats, memory or database
+outputs, field names that would be replaced) takes the ordinary sink path."""
+import os
+import sqlite3
+
+from osgeo import gdal
+from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+
+SQL_TYPES = {"double": "REAL", "int": "INTEGER"}
+
+
+def plan(alg, parameters, context, input_name, output_name, new_names):
+    """(source path, source layer name, destination path, destination layer name) when
+    the fast path applies, else None."""
+    value = parameters.get(input_name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit != -1 or value.flags:
+            return None
+    layer = alg.parameterAsVectorLayer(parameters, input_name, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path") or ""
+    if not os.path.isfile(path) or parts.get("subset") or parts.get("layerId") not in (None, ""):
+        return None
+    names = {f.name().lower() for f in layer.fields()}
+    if names & {n.lower() for n in new_names} or "fid" in {n.lower() for n in new_names}:
+        return None
+    dest = alg.parameterAsOutputLayer(parameters, output_name, context)
+    if not dest or not dest.lower().endswith(".gpkg") or "|" in dest or ":" in os.path.basename(dest):
+        return None
+    src_layer = parts.get("layerName")
+    if not src_layer:
+        dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
+        if dataset is None or dataset.GetLayerCount() != 1:
+            return None
+        src_layer = dataset.GetLayer(0).GetName()
+        dataset = None
+    return path, src_layer, dest, os.path.splitext(os.path.basename(dest))[0]
+
+
+def write(plan_, fids, columns, feedback, progress_span=(85.0, 100.0)):
+    """Copy the layer and add `columns` ((name, "double"|"int", values aligned with
+    fids)). Returns True, or False when canceled."""
+    src, src_layer, dest, dest_layer = plan_
+    start, stop = progress_span
+    if os.path.exists(dest):
+        os.remove(dest)
+
+    def callback(fraction, *_):
+        feedback.setProgress(start + (stop - start) * 0.7 * fraction)
+        return 0 if feedback.isCanceled() else 1
+
+    options = gdal.VectorTranslateOptions(format="GPKG", layers=[src_layer], layerName=dest_layer,
+                                          options=["-preserve_fid"], callback=callback)
+    result = gdal.VectorTranslate(dest, src, options=options)
+    if result is None:
+        if feedback.isCanceled():
+            return False
+        raise RuntimeError(gdal.GetLastErrorMsg() or "GDAL could not copy %s" % src)
+    result = None  # closes the dataset
+    con = sqlite3.connect(dest)
+    try:
+        table = '"%s"' % dest_layer.replace('"', '""')
+        for name, kind, _ in columns:
+            con.execute('ALTER TABLE %s ADD COLUMN "%s" %s' % (table, name, SQL_TYPES[kind]))
+        sets = ", ".join('"%s" = ?' % name for name, _, _ in columns)
+        rows = zip(*[values for _, _, values in columns], fids)
+        con.executemany("UPDATE %s SET %s WHERE fid = ?" % (table, sets), rows)
+        con.commit()
+    finally:
+        con.close()
+    feedback.setProgress(stop)
+    return True
