@@ -1,4 +1,6 @@
 """clusterindex:dscore — the cluster index ("D-score") of every establishment."""
+import sqlite3
+
 import numpy as np
 from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
@@ -115,12 +117,18 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
         if plan is not None:
             # the whole file layer to a GeoPackage: GDAL copies it, SQLite adds the columns
             sql_kinds = ["int" if k == QVariant.Int else "double" for _, k in kinds]
-            if not fastwrite.write(plan, table.fids.tolist(), [
-                    (n, k, col) for (n, _), k, col in zip(kinds, sql_kinds, columns)], feedback):
-                return {}
-            dest_id = plan[2]
-            feedback.pushInfo(self.tr("{0} features written.").format(len(table)))
-        else:
+            try:
+                if not fastwrite.write(plan, table.fids.tolist(), [
+                        (n, k, col) for (n, _), k, col in zip(kinds, sql_kinds, columns)], feedback):
+                    return {}
+                dest_id = plan[2]
+                feedback.pushInfo(self.tr("{0} features written (GeoPackage without spatial index: "
+                                          "add one with Create spatial index if needed).").format(len(table)))
+            except (RuntimeError, sqlite3.Error) as e:
+                feedback.pushWarning(self.tr("Fast GeoPackage writing failed ({0}); writing feature by "
+                                             "feature instead.").format(e))
+                plan = None
+        if plan is None:
             dest_id = self.write_sink(parameters, context, feedback, source, table, kinds, columns)
             if dest_id is None:
                 return {}

@@ -285,7 +285,15 @@ def test_fast_geopackage_write_equals_the_sink_path(plugin, mixed_layer, tmp_pat
     plan = fastwrite.plan(alg, dict(params, OUTPUT=str(tmp_path / "x.gpkg")), QgsProcessingContext(),
                           "INPUT", "OUTPUT", ["d_score"])
     assert plan is not None  # the fast path is taken for this input
-    fast = QgsVectorLayer(run(dict(params, OUTPUT=str(tmp_path / "fast.gpkg")))["OUTPUT"], "f", "ogr")
+    messages = []
+
+    class Log(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802 (QGIS API)
+            messages.append(text)
+
+    fast = QgsVectorLayer(run(dict(params, OUTPUT=str(tmp_path / "fast.gpkg")), feedback=Log())["OUTPUT"],
+                          "f", "ogr")
+    assert any("without spatial index" in m for m in messages)  # the fast path wrote it
     slow = run(dict(params, OUTPUT="memory:"))["OUTPUT"]
     assert fast.fields().names() == slow.fields().names()
     a, b = by_id(fast), by_id(slow)
