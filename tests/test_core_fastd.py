@@ -116,3 +116,12 @@ def test_geographic_coordinates_are_always_exact():
                                    return_bound=True)
     d_exact, _ = core.dscore(lon, lat, metric="greatcircle")
     assert (bound == 0).all() and np.array_equal(d_fast, d_exact)
+
+
+@pytest.mark.parametrize("floor_m", [150.0, 300.0, 5000.0])
+def test_floors_below_the_cell_diagonal_and_far_above_it(floor_m):
+    """With d0 below the 250 m cell's diagonal, pairs inside one cell are mid pairs."""
+    rng = np.random.default_rng(7)
+    pts = np.vstack([rng.normal([20000, 20000], 400, (3000, 2)), rng.uniform(0, 60000, (3000, 2))])
+    pts = np.round(pts / 20) * 20
+    check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64), floor_m=floor_m)

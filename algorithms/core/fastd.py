@@ -104,7 +104,10 @@ def _offset_classes(h, floor_m, far_m, ratio):
     cy = np.abs(oy) // ratio
     maybe = h * ratio * np.hypot(cx, cy) < far_m
     mid = ~near & maybe
-    return ox[near], oy[near], ox[mid], oy[mid]
+    # mid pairs are summed both ways at once: keep one of each pair of offsets d, -d
+    # (0, 0), mid when d0 is below the cell diagonal, is kept and summed one way
+    half = (ox > 0) | ((ox == 0) & (oy >= 0))
+    return ox[near], oy[near], ox[mid & half], oy[mid & half]
 
 
 def _near_sums(grid, w, ox, oy):
@@ -152,7 +155,12 @@ def _mid_pairs(grid, xs, ys, ws, floor2, dx, dy, ratio, far_cells2, out, chunk):
         d2 = ddx * ddx + ddy * ddy
         np.maximum(d2, floor2, out=d2)
         np.sqrt(d2, out=d2)
-        np.divide(ws[si], d2, out=d2)
+        np.reciprocal(d2, out=d2)
+        if dx or dy:
+            # the kernel is symmetric: each pair counts for both of its points (the
+            # caller passes only one of the offsets d and -d)
+            out += np.bincount(si, weights=d2 * ws[ti], minlength=out.shape[0])
+        d2 *= ws[si]
         # ti never decreases within a run: sum runs of equal targets
         first = np.flatnonzero(np.concatenate(([True], ti[1:] != ti[:-1])))
         out[ti[first]] += np.add.reduceat(d2, first)
@@ -163,7 +171,8 @@ def _mid_pairs(grid, xs, ys, ws, floor2, dx, dy, ratio, far_cells2, out, chunk):
 def _mid_sums(grid, x, y, w, floor_m, ox, oy, is_canceled, progress, ratio, far_cells2, threads=2,
               chunk=1 << 21):
     """Exact point-by-point sums over the mid cell pairs: neither near, nor in a coarse
-    cell pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart."""
+    cell pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart. Offsets
+    come one per pair d, -d: each point pair is added to both points."""
     from concurrent.futures import ThreadPoolExecutor
     xs, ys, ws = x[grid.order], y[grid.order], w[grid.order]
     floor2 = floor_m * floor_m
@@ -205,18 +214,34 @@ class FarField:
         self.nx, self.ny, self.p, self.threads = nx, ny, p, threads
         self.shape = (sfft.next_fast_len(2 * nx - 1, real=True), sfft.next_fast_len(2 * ny - 1, real=True))
         px, py = self.shape
-        ox = np.round(np.fft.fftfreq(px, 1.0 / px))[:, None]  # integer offsets, negative ones wrapped
-        oy = np.round(np.fft.fftfreq(py, 1.0 / py))[None, :]
-        far = (ox * ox + oy * oy >= far_cells2) & (np.abs(ox) < nx) & (np.abs(oy) < ny)
-        a = taylor_kernels(ox.astype(float) * np.ones((1, py)), oy.astype(float) * np.ones((px, 1)), p)
-        self.spectra = {n: sfft.rfft2(np.where(far, v, 0.0), workers=threads) for n, v in a.items()}
-        self.kmax = {n: float(np.abs(np.where(far, v, 0.0)).max()) for n, v in a.items()}
+        # the kernels on the quadrant of offsets ≥ 0, mirrored with the parity of the
+        # derivative: a_n(-x, y) = (-1)^n1 a_n(x, y), likewise in y
+        qx = np.arange(nx, dtype=float)[:, None] * np.ones((1, ny))
+        qy = np.arange(ny, dtype=float)[None, :] * np.ones((nx, 1))
+        r2 = qx * qx + qy * qy
+        far = r2 >= far_cells2
+        self.spectra, self.kmax = {}, {}
+        for n, v in taylor_kernels(qx, qy, p).items():
+            v = np.where(far, v, 0.0)
+            self.kmax[n] = float(np.abs(v).max())
+            self.spectra[n] = sfft.rfft2(self._mirror(v, (-1) ** n[0], (-1) ** n[1]), workers=threads)
         # bound kernel (units of 1/h): ρ^(p+1) / ((1 - ρ)|R|), ρ = √2/|R|
-        r = np.hypot(ox, oy) * np.ones(self.shape)
-        rho = np.where(far, math.sqrt(2.0) / np.where(r == 0, 1, r), 0.0)
-        bound = np.where(far, rho ** (p + 1) / ((1 - rho) * np.where(r == 0, 1, r)), 0.0)
-        self.bound_spectrum = sfft.rfft2(bound, workers=threads)
+        r = np.sqrt(np.where(far, r2, 1.0))
+        rho = math.sqrt(2.0) / r
+        bound = np.where(far, rho ** (p + 1) / ((1 - rho) * r), 0.0)
+        self.bound_spectrum = sfft.rfft2(self._mirror(bound, 1, 1), workers=threads)
         self.bound_max = float(bound.max())
+
+    def _mirror(self, quadrant, sign_x, sign_y):
+        """The kernel on the whole wrapped offset grid from its quadrant (x, y ≥ 0)."""
+        px, py = self.shape
+        full = np.zeros(self.shape)
+        ix = np.arange(self.nx)
+        iy = np.arange(self.ny)
+        for sx, fx in ((1, 1), (-1, sign_x)):
+            for sy, fy in ((1, 1), (-1, sign_y)):
+                full[np.ix_((sx * ix) % px, (sy * iy) % py)] = (fx * fy) * quadrant
+        return full
 
     def evaluate(self, grid, w, is_canceled=None):
         """(far sums at every point, absolute error bound at every point), in units 1/h."""
@@ -252,11 +277,15 @@ class FarField:
             if is_canceled is not None and is_canceled():
                 raise Canceled()
             acc = np.zeros((px, py // 2 + 1), dtype=np.complex128)
+            tmp = np.empty_like(acc)
             err = 0.0
             for beta in multi_indices(p - alpha[0] - alpha[1]):
                 n = (alpha[0] + beta[0], alpha[1] + beta[1])
                 c = math.comb(n[0], alpha[0]) * math.comb(n[1], alpha[1])
-                acc += c * self.spectra[n] * spectra_q[beta]
+                np.multiply(self.spectra[n], spectra_q[beta], out=tmp)
+                if c != 1:
+                    tmp *= c
+                acc += tmp
                 err += c * self.kmax[n] * norm_q[beta]
             local = sfft.irfft2(acc, s=self.shape, workers=self.threads)[grid.cx, grid.cy]
             t_pow = np.abs(tx) ** alpha[0] * np.abs(ty) ** alpha[1]
