@@ -61,9 +61,16 @@ demo: plugin sample
 	  --title "Cluster index (D-score) of 100,000 SYNTHETIC establishments, per SBI division" \
 	  2>&1 | grep -v -e "PNG driver does not support update" -e "^$$" || true
 	@test -s $(BUILD)/demo/dscore_map.png
+	$(QGIS_PROCESS) run clusterindex:regionprofile -- \
+	  INPUT=$(BUILD)/establishments_synthetic.gpkg SBI_FIELD=sbi JOBS_FIELD=jobs \
+	  "SECTOR=Brainport activities" "REGIONS=data/nl_regions_2022.gpkg|layername=corop" \
+	  REGION_ID_FIELD=statcode REGION_NAME_FIELD=statnaam OUTPUT=$(BUILD)/demo/profile.gpkg \
+	  OUTPUT_TABLE=$(BUILD)/demo/profile.csv OUTPUT_CHART=$(BUILD)/demo/bubble.png \
+	  OUTPUT_HTML=$(BUILD)/demo/profile.html | grep -E "Sector|Region types|Bubble"
 	@echo
 	@echo "D-scores (GeoPackage): $(CURDIR)/$(BUILD)/demo/dscore.gpkg"
 	@echo "Map (PNG):             $(CURDIR)/$(BUILD)/demo/dscore_map.png"
+	@echo "Brainport per COROP:   $(CURDIR)/$(BUILD)/demo/profile.html (bubble chart: bubble.png, bubble.svg)"
 
 # benchmarks (not tests): times, memory and errors printed, nothing asserted
 BENCH_POINTS := $(BUILD)/bench/establishments_2500k.gpkg

@@ -127,6 +127,7 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
             except (RuntimeError, sqlite3.Error) as e:
                 feedback.pushWarning(self.tr("Fast GeoPackage writing failed ({0}); writing feature by "
                                              "feature instead.").format(e))
+                fastwrite.forget(context, plan)
                 plan = None
         if plan is None:
             dest_id = self.write_sink(parameters, context, feedback, source, table, kinds, columns)

@@ -10,7 +10,8 @@ import os
 import sqlite3
 
 from osgeo import gdal
-from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+from qgis.core import (QgsProcessing, QgsProcessingFeatureSourceDefinition,
+                       QgsProcessingOutputLayerDefinition, QgsProcessingUtils, QgsProviderRegistry)
 
 SQL_TYPES = {"double": "REAL", "int": "INTEGER"}
 _TRIGGER_FUNCTIONS = ("ST_IsEmpty", "ST_MinX", "ST_MaxX", "ST_MinY", "ST_MaxY")
@@ -36,9 +37,6 @@ def plan(alg, parameters, context, input_name, output_name, new_names):
         return None
     if "fid" in {n.lower() for n in new_names}:
         return None
-    dest = alg.parameterAsOutputLayer(parameters, output_name, context)
-    if not dest or not dest.lower().endswith(".gpkg") or "|" in dest or ":" in os.path.basename(dest):
-        return None
     src_layer = parts.get("layerName")
     if not src_layer:
         dataset = gdal.OpenEx(path, gdal.OF_VECTOR)
@@ -46,7 +44,31 @@ def plan(alg, parameters, context, input_name, output_name, new_names):
             return None
         src_layer = dataset.GetLayer(0).GetName()
         dataset = None
+    # look at the destination before asking QGIS for it: asking registers it for loading
+    target = parameters.get(output_name)
+    if isinstance(target, QgsProcessingOutputLayerDefinition):
+        if set(target.createOptions) - {"fileEncoding"}:  # GeoPackages are UTF-8 anyway
+            return None
+        target = target.sink.staticValue()
+    if not isinstance(target, str):
+        return None
+    if target == QgsProcessing.TEMPORARY_OUTPUT:
+        if QgsProcessingUtils.defaultVectorExtension().lower() != "gpkg":
+            return None
+    elif not target.lower().endswith(".gpkg") or "|" in target or target.lower().startswith(
+            ("memory:", "ogr:", "postgres:", "spatialite:")):
+        return None
+    dest = alg.parameterAsOutputLayer(parameters, output_name, context)
+    if not dest or not dest.lower().endswith(".gpkg") or os.path.abspath(dest) == os.path.abspath(path):
+        return None
     return path, src_layer, dest, os.path.splitext(os.path.basename(dest))[0]
+
+
+def forget(context, plan_):
+    """After a failed fast write: QGIS is not to load the planned destination."""
+    layers = context.layersToLoadOnCompletion()
+    layers.pop(plan_[2], None)
+    context.setLayersToLoadOnCompletion(layers)
 
 
 def write(plan_, fids, columns, feedback, progress_span=(85.0, 100.0)):
