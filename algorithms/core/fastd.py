@@ -92,22 +92,12 @@ class Grid:
         self.ty = (y - self.y0) / h - iy - 0.5
 
 
-def _offset_classes(h, floor_m, far_m, ratio):
-    """Fine-cell offsets (dx, dy): near (every pair within d0), and the others that may
-    lie in a coarse cell pair (cells of ratio × h) whose centres are closer than far_m."""
-    reach = int(math.ceil(far_m / h)) + 2 * ratio
+def _near_offsets(h, floor_m):
+    """Fine-cell offsets (dx, dy) whose every pair of points is within d0."""
+    reach = int(math.ceil(floor_m / h))
     ox, oy = np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1), indexing="ij")
-    dmax = h * np.hypot(np.abs(ox) + 1, np.abs(oy) + 1)
-    near = dmax <= floor_m
-    # the coarse offset of a fine offset d is floor or ceil of d/ratio
-    cx = np.abs(ox) // ratio
-    cy = np.abs(oy) // ratio
-    maybe = h * ratio * np.hypot(cx, cy) < far_m
-    mid = ~near & maybe
-    # mid pairs are summed both ways at once: keep one of each pair of offsets d, -d
-    # (0, 0), mid when d0 is below the cell diagonal, is kept and summed one way
-    half = (ox > 0) | ((ox == 0) & (oy >= 0))
-    return ox[near], oy[near], ox[mid & half], oy[mid & half]
+    near = h * np.hypot(np.abs(ox) + 1, np.abs(oy) + 1) <= floor_m
+    return ox[near], oy[near]
 
 
 def _near_sums(grid, w, ox, oy):
@@ -123,87 +113,142 @@ def _near_sums(grid, w, ox, oy):
     return out, cell_w
 
 
-def _mid_pairs(grid, xs, ys, ws, floor2, dx, dy, ratio, far_cells2, out, chunk):
-    """Add the exact sums of one fine-cell offset to `out` (sorted point order)."""
-    sx, sy = grid.cx - dx, grid.cy - dy
-    ok = (sx >= 0) & (sx < grid.nx) & (sy >= 0) & (sy < grid.ny)
-    a = np.flatnonzero(ok)
-    b = grid.lookup[sx[ok] * grid.ny + sy[ok]]
-    has = b >= 0
-    a, b = a[has], b[has]
-    cdx = grid.cx[a] // ratio - grid.cx[b] // ratio
-    cdy = grid.cy[a] // ratio - grid.cy[b] // ratio
-    keep = cdx * cdx + cdy * cdy < far_cells2
-    a, b = a[keep], b[keep]
-    if len(a) == 0:
-        return 0
-    na, nb = grid.count[a], grid.count[b]
-    sizes = na * nb
-    ends = np.cumsum(sizes)
-    lo = 0
-    while lo < len(a):
-        # a run of cell pairs holding about `chunk` point pairs (at least one cell pair)
-        base = ends[lo] - sizes[lo]
-        hi = max(lo + 1, int(np.searchsorted(ends, base + chunk, side="right")))
-        rep = np.repeat(np.arange(lo, hi), sizes[lo:hi])
-        within = np.arange(rep.shape[0]) - (ends[rep] - sizes[rep] - base)
-        nbr = nb[rep]
-        ti = grid.start[a[rep]] + within // nbr
-        si = grid.start[b[rep]] + within % nbr
-        ddx = xs[ti] - xs[si]
-        ddy = ys[ti] - ys[si]
-        d2 = ddx * ddx + ddy * ddy
-        np.maximum(d2, floor2, out=d2)
-        np.sqrt(d2, out=d2)
-        np.reciprocal(d2, out=d2)
-        if dx or dy:
-            # the kernel is symmetric: each pair counts for both of its points (the
-            # caller passes only one of the offsets d and -d)
-            out += np.bincount(si, weights=d2 * ws[ti], minlength=out.shape[0])
-        d2 *= ws[si]
-        # ti never decreases within a run: sum runs of equal targets
-        first = np.flatnonzero(np.concatenate(([True], ti[1:] != ti[:-1])))
-        out[ti[first]] += np.add.reduceat(d2, first)
-        lo = hi
-    return int(ends[-1])
+def _near_reach(near_ox, near_oy):
+    """For each column offset |dx|: the largest |dy| of a near offset (-1: none)."""
+    reach = {}
+    for dx, dy in zip(np.abs(near_ox).tolist(), np.abs(near_oy).tolist()):
+        reach[dx] = max(reach.get(dx, -1), dy)
+    return reach
 
 
-def _mid_sums(grid, x, y, w, floor_m, ox, oy, is_canceled, progress, ratio, far_cells2, threads=2,
-              chunk=1 << 21):
-    """Exact point-by-point sums over the mid cell pairs: neither near, nor in a coarse
-    cell pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart. Offsets
-    come one per pair d, -d: each point pair is added to both points."""
+def _mid_rows(grid, near, ratio, far_cells2):
+    """The mid pairs as rows: (target cell, first source point, end source point, both
+    ways). Points are sorted by cell, cell = ix·ny + iy, so the sources of one target cell
+    in one column of cells form contiguous runs of points: within the coarse cell pairs
+    that are not far (c² < far_cells2), outside the near offsets. Every unordered pair of
+    distinct cells is listed once (source column left of the target, or in the target's
+    column below it) and summed both ways; a target cell's own pairs, when its own cell is
+    not near (d0 below the cell diagonal), are listed one way."""
+    nx, ny = grid.nx, grid.ny
+    counts = np.zeros(nx * ny + 1, dtype=np.int64)
+    counts[grid.cells + 1] = grid.count
+    first = np.cumsum(counts)  # first[c]: the first point of cell c (sorted order)
+    cx, cy = grid.cx, grid.cy
+    ccx, ccy = cx // ratio, cy // ratio
+    m_c = int(math.isqrt(max(far_cells2 - 1, 0)))  # largest |coarse offset| per axis
+    out = []
+    for dx in range(0, ratio * (m_c + 1)):
+        sx = cx - dx
+        ok = sx >= 0
+        cdx = ccx - sx // ratio
+        rest = far_cells2 - 1 - cdx * cdx
+        ok &= rest >= 0
+        m = np.sqrt(np.maximum(rest, 0)).astype(np.int64)
+        m -= (m * m > rest)  # isqrt, exact for these small integers
+        m += ((m + 1) * (m + 1) <= rest)
+        lo = np.maximum(ratio * (ccy - m), 0)
+        hi = np.minimum(ratio * (ccy + m) + ratio - 1, ny - 1)
+        n = near.get(dx, -1)
+        pieces = []
+        if dx == 0:
+            pieces.append((lo, np.minimum(hi, cy - max(n, 0) - 1), True))
+            if n < 0:
+                pieces.append((cy, cy, False))
+        elif n < 0:
+            pieces.append((lo, hi, True))
+        else:
+            pieces.append((lo, np.minimum(hi, cy - n - 1), True))
+            pieces.append((np.maximum(lo, cy + n + 1), hi, True))
+        for a, b, both in pieces:
+            good = ok & (b >= a)
+            cell = np.flatnonzero(good)
+            base = sx[good] * ny
+            s0 = first[base + a[good]]
+            s1 = first[base + b[good] + 1]
+            keep = s1 > s0
+            out.append((cell[keep], s0[keep], s1[keep], np.full(int(keep.sum()), both)))
+    return [np.concatenate(v) for v in zip(*out)]
+
+
+def _mid_sums(grid, x, y, w, floor_m, near, is_canceled, progress, ratio, far_cells2, threads=2,
+              chunk=1 << 18):
+    """Exact point-by-point sums over the mid pairs: neither near, nor in a coarse cell
+    pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart."""
     from concurrent.futures import ThreadPoolExecutor
-    xs, ys, ws = x[grid.order], y[grid.order], w[grid.order]
+    from numpy.lib.stride_tricks import sliding_window_view
+    n_pts = len(x)
+    cell, s0, s1, both = _mid_rows(grid, near, ratio, far_cells2)
+    # one row per target point: its sources are the contiguous points s0 .. s0 + length
+    na = grid.count[cell]
+    t = np.repeat(grid.start[cell] - (np.cumsum(na) - na), na) + np.arange(int(na.sum()))
+    s0, length, both = np.repeat(s0, na), np.repeat(s1 - s0, na), np.repeat(both, na)
+    n_pairs = int(length.sum())
+    # rows grouped by length: exact up to 15, then padded by at most 1/8
+    if n_pairs:
+        step = np.left_shift(1, np.maximum(np.floor(np.log2(length)).astype(np.int64) - 3, 0))
+        cap = -(-length // step) * step
+    else:
+        cap = length
+    caps, klass = np.unique(cap, return_inverse=True)
+    order = np.argsort(klass.astype(np.int16 if len(caps) < 32000 else np.int64), kind="stable")
+    t, s0, length, both = t[order], s0[order], length[order], both[order]
+    bounds = np.searchsorted(klass[order], np.arange(len(caps) + 1))
+    jobs = []
+    for k, c in enumerate(caps.tolist()):
+        rows = max(1, chunk // c)
+        jobs.extend((c, lo, min(lo + rows, bounds[k + 1])) for lo in range(bounds[k], bounds[k + 1], rows))
+    jobs.sort(key=lambda j: -(j[2] - j[1]) * j[0])
+    # windows of c points from each point on: the sources of a row without a gather per
+    # pair (padding points beyond the last, never paired: their kernel is set to 0)
+    pad = int(caps.max()) if len(caps) else 1
+    xs = np.concatenate([x[grid.order], np.zeros(pad)])
+    ys = np.concatenate([y[grid.order], np.zeros(pad)])
+    ws = np.concatenate([w[grid.order], np.zeros(pad)])
     floor2 = floor_m * floor_m
-    offsets = list(zip(ox.tolist(), oy.tolist()))
-    outs = [np.zeros(len(xs)) for _ in range(max(1, threads))]
+    outs = [np.zeros(n_pts + pad) for _ in range(max(1, threads))]
     done = [0]
+    total = float(sum((j[2] - j[1]) * j[0] for j in jobs)) or 1.0
 
     def work(k):
-        if is_canceled is not None and is_canceled():
-            return None
-        out = outs[k % len(outs)]
-        n = 0
-        for dx, dy in offsets[k::len(outs)]:
+        out = outs[k]
+        for c, lo, hi in jobs[k::len(outs)]:
             if is_canceled is not None and is_canceled():
-                return None
-            n += _mid_pairs(grid, xs, ys, ws, floor2, dx, dy, ratio, far_cells2, out, chunk)
-            done[0] += 1
+                return False
+            s, tt = s0[lo:hi], t[lo:hi]
+            kx = sliding_window_view(xs, c)[s]
+            kx -= xs[tt, None]
+            ky = sliding_window_view(ys, c)[s]
+            ky -= ys[tt, None]
+            kx *= kx
+            ky *= ky
+            kx += ky
+            np.maximum(kx, floor2, out=kx)
+            np.sqrt(kx, out=kx)
+            np.reciprocal(kx, out=kx)
+            ar = np.arange(c)
+            if length[lo:hi].min() < c:
+                kx[ar >= length[lo:hi, None]] = 0.0
+            # the sources for the targets
+            np.multiply(kx, sliding_window_view(ws, c)[s], out=ky)
+            out += np.bincount(tt, weights=ky.sum(axis=1), minlength=out.shape[0])
+            # the targets for the sources (pairs listed once for both ways)
+            np.multiply(kx, (ws[tt] * both[lo:hi])[:, None], out=ky)
+            out += np.bincount((s[:, None] + ar).ravel(), weights=ky.ravel(), minlength=out.shape[0])
+            done[0] += (hi - lo) * c
             if progress is not None and k == 0:
-                progress(done[0] / len(offsets))
-        return n
+                progress(min(1.0, done[0] / total))
+        return True
 
     with ThreadPoolExecutor(max_workers=len(outs)) as pool:
-        counts = list(pool.map(work, range(len(outs))))
-    if any(c is None for c in counts):
+        finished = list(pool.map(work, range(len(outs))))
+    if not all(finished):
         raise Canceled()
-    total = outs[0]
+    total_sums = outs[0]
     for extra in outs[1:]:
-        total += extra
-    result = np.empty_like(total)
-    result[grid.order] = total
-    return result, sum(counts)
+        total_sums += extra
+    result = np.empty(n_pts)
+    result[grid.order] = total_sums[:n_pts]
+    return result, n_pairs
 
 
 class FarField:
@@ -330,15 +375,15 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
     ncy = int((y1 - y0) // big) + 1
     fine = Grid(x, y, h, (x0, y0), (ncx * ratio, ncy * ratio))
     coarse = Grid(x, y, big, (x0, y0), (ncx, ncy))
-    near_ox, near_oy, mid_ox, mid_oy = _offset_classes(h, floor_m, far_m, ratio)
+    near_ox, near_oy = _near_offsets(h, floor_m)
 
     def part(lo, hi):
         return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
     near_cells, _ = _near_sums(fine, w, near_ox, near_oy)
     sums = near_cells[fine.lookup[fine.ix * fine.ny + fine.iy]] / floor_m
-    mid, n_pairs = _mid_sums(fine, x, y, w, floor_m, mid_ox, mid_oy, is_canceled, part(0.0, 0.6),
-                             ratio, far_cells2, threads)
+    mid, n_pairs = _mid_sums(fine, x, y, w, floor_m, _near_reach(near_ox, near_oy), is_canceled,
+                             part(0.0, 0.6), ratio, far_cells2, threads)
     sums += mid
     key = (ncx, ncy, big, far_cells2, p)
     far_field = None if cache is None else cache.get(key)
