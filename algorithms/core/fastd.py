@@ -251,14 +251,22 @@ def _mid_sums(grid, x, y, w, floor_m, near, is_canceled, progress, ratio, far_ce
     return result, n_pairs
 
 
+def _factorial2(n):
+    return math.factorial(n[0]) * math.factorial(n[1])
+
+
 class FarField:
     """Taylor far field on a grid by FFT; kernel spectra made once per grid shape and
-    reused (the national run shares one grid across sectors)."""
+    reused (the national run shares one grid across sectors).
+
+    The Taylor coefficients are scaled by factorials so that each term of the local
+    expansion is one product of spectra: with a'_n = n! a_n and q'_β = q_β / β!,
+    L_α = Σ_β C(α+β, α) a_{α+β} q_β = (1/α!) Σ_β a'_{α+β} q'_β  (n! = n1! n2!).
+    The transforms run on `threads` threads, one transform each."""
 
     def __init__(self, nx, ny, h, far_cells2, p, threads=2):
-        self.nx, self.ny, self.p, self.threads = nx, ny, p, threads
+        self.nx, self.ny, self.p, self.threads = nx, ny, p, max(1, threads)
         self.shape = (sfft.next_fast_len(2 * nx - 1, real=True), sfft.next_fast_len(2 * ny - 1, real=True))
-        px, py = self.shape
         # the kernels on the quadrant of offsets ≥ 0, mirrored with the parity of the
         # derivative: a_n(-x, y) = (-1)^n1 a_n(x, y), likewise in y
         qx = np.arange(nx, dtype=float)[:, None] * np.ones((1, ny))
@@ -266,16 +274,30 @@ class FarField:
         r2 = qx * qx + qy * qy
         far = r2 >= far_cells2
         self.spectra, self.kmax = {}, {}
-        for n, v in taylor_kernels(qx, qy, p).items():
+        kernels = taylor_kernels(qx, qy, p)
+        for n, v in kernels.items():
             v = np.where(far, v, 0.0)
             self.kmax[n] = float(np.abs(v).max())
-            self.spectra[n] = sfft.rfft2(self._mirror(v, (-1) ** n[0], (-1) ** n[1]), workers=threads)
+            kernels[n] = v * _factorial2(n)
         # bound kernel (units of 1/h): ρ^(p+1) / ((1 - ρ)|R|), ρ = √2/|R|
         r = np.sqrt(np.where(far, r2, 1.0))
         rho = math.sqrt(2.0) / r
         bound = np.where(far, rho ** (p + 1) / ((1 - rho) * r), 0.0)
-        self.bound_spectrum = sfft.rfft2(self._mirror(bound, 1, 1), workers=threads)
         self.bound_max = float(bound.max())
+        jobs = [(n, v, (-1) ** n[0], (-1) ** n[1]) for n, v in kernels.items()]
+        jobs.append(("bound", bound, 1, 1))
+        for key, spectrum in self._map(lambda j: (j[0], sfft.rfft2(self._mirror(j[1], j[2], j[3]))), jobs):
+            if key == "bound":
+                self.bound_spectrum = spectrum
+            else:
+                self.spectra[key] = spectrum
+
+    def _map(self, fn, items):
+        from concurrent.futures import ThreadPoolExecutor
+        if self.threads == 1:
+            return [fn(i) for i in items]
+        with ThreadPoolExecutor(max_workers=self.threads) as pool:
+            return list(pool.map(fn, items))
 
     def _mirror(self, quadrant, sign_x, sign_y):
         """The kernel on the whole wrapped offset grid from its quadrant (x, y ≥ 0)."""
@@ -288,11 +310,16 @@ class FarField:
                 full[np.ix_((sx * ix) % px, (sy * iy) % py)] = (fx * fy) * quadrant
         return full
 
+    def _inverse(self, spectrum, grid):
+        """The convolution back on the occupied cells: the inverse transform along x,
+        then along y only for the rows of the grid (the others are padding)."""
+        rows = sfft.ifft(spectrum, axis=0)[:self.nx]
+        return sfft.irfft(rows, n=self.shape[1], axis=1)[grid.cx, grid.cy]
+
     def evaluate(self, grid, w, is_canceled=None):
         """(far sums at every point, absolute error bound at every point), in units 1/h."""
         p = self.p
-        px, py = self.shape
-        moments = {}
+        nx, ny = self.nx, self.ny
         sw = w[grid.order]
         stx, sty = grid.tx[grid.order], grid.ty[grid.order]
         powx = [np.ones_like(stx)]
@@ -300,47 +327,59 @@ class FarField:
         for _ in range(p):
             powx.append(powx[-1] * stx)
             powy.append(powy[-1] * sty)
-        spectra_q = {}
-        norm_q = {}
-        for beta in multi_indices(p):
+
+        def forward(beta):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
             m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], grid.start)
-            if (beta[0] + beta[1]) % 2:
-                m = -m
-            dense = np.zeros(self.shape)
+            norm = float(np.abs(m).sum())
+            m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
+            dense = np.zeros((nx, ny))
             dense[grid.cx, grid.cy] = m
-            spectra_q[beta] = sfft.rfft2(dense, workers=self.threads)
-            norm_q[beta] = float(np.abs(m).sum())
-            moments[beta] = m
-        far = np.zeros(len(w))
-        rounding = np.zeros(len(w))
-        tx, ty = grid.tx, grid.ty
-        cell_of_point = grid.lookup[grid.ix * grid.ny + grid.iy]
-        log_n = math.log2(px * py)
-        for alpha in multi_indices(p):
+            return sfft.rfft2(dense, s=self.shape), norm
+
+        betas = multi_indices(p)
+        spectra_q, norm_q = {}, {}
+        for beta, (spectrum, norm) in zip(betas, self._map(forward, betas)):
+            spectra_q[beta], norm_q[beta] = spectrum, norm
+
+        def local(alpha):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            acc = np.zeros((px, py // 2 + 1), dtype=np.complex128)
+            acc = np.zeros_like(spectra_q[(0, 0)])
             tmp = np.empty_like(acc)
             err = 0.0
             for beta in multi_indices(p - alpha[0] - alpha[1]):
                 n = (alpha[0] + beta[0], alpha[1] + beta[1])
-                c = math.comb(n[0], alpha[0]) * math.comb(n[1], alpha[1])
                 np.multiply(self.spectra[n], spectra_q[beta], out=tmp)
-                if c != 1:
-                    tmp *= c
                 acc += tmp
-                err += c * self.kmax[n] * norm_q[beta]
-            local = sfft.irfft2(acc, s=self.shape, workers=self.threads)[grid.cx, grid.cy]
-            t_pow = np.abs(tx) ** alpha[0] * np.abs(ty) ** alpha[1]
-            far += tx ** alpha[0] * ty ** alpha[1] * local[cell_of_point]
+                err += math.comb(n[0], alpha[0]) * math.comb(n[1], alpha[1]) * self.kmax[n] * norm_q[beta]
+            return self._inverse(acc, grid) / _factorial2(alpha), err
+
+        def bound_field(_):
+            dense = np.zeros((nx, ny))
+            dense[grid.cx, grid.cy] = np.add.reduceat(sw, grid.start)
+            return self._inverse(sfft.rfft2(dense, s=self.shape) * self.bound_spectrum, grid), 0.0
+
+        alphas = multi_indices(p)
+        results = self._map(lambda a: bound_field(a) if a is None else local(a), [None] + alphas)
+        spectra_q = None
+        cell_of_point = grid.lookup[grid.ix * grid.ny + grid.iy]
+        tx, ty = grid.tx, grid.ty
+        px_t = [np.ones_like(tx)]
+        py_t = [np.ones_like(ty)]
+        for _ in range(p):
+            px_t.append(px_t[-1] * tx)
+            py_t.append(py_t[-1] * ty)
+        log_n = math.log2(self.shape[0] * self.shape[1])
+        far = np.zeros(len(w))
+        rounding = np.zeros(len(w))
+        for alpha, (values, err) in zip(alphas, results[1:]):
+            mono = px_t[alpha[0]] * py_t[alpha[1]]
+            far += mono * values[cell_of_point]
             # float64 FFT convolution: error ≤ c·ε·log2(N)·Σ|q|·max|k| per term; c = 8
-            rounding += 8.0 * EPS * log_n * err * t_pow
-        bound_dense = np.zeros(self.shape)
-        bound_dense[grid.cx, grid.cy] = np.add.reduceat(sw, grid.start)
-        b = sfft.irfft2(sfft.rfft2(bound_dense, workers=self.threads) * self.bound_spectrum,
-                        s=self.shape, workers=self.threads)[grid.cx, grid.cy]
+            rounding += (8.0 * EPS * log_n * err) * np.abs(mono)
+        b = results[0][0]
         total_w = float(w.sum())
         b = b + 8.0 * EPS * log_n * total_w * self.bound_max
         return far, b[cell_of_point] + rounding
