@@ -30,9 +30,21 @@ class Canceled(Exception):
 
 
 def collapse_duplicates(coords):
-    """Distinct rows of ``coords`` (n x k), the row index of each input, and counts."""
-    uniq, inverse, counts = np.unique(coords, axis=0, return_inverse=True, return_counts=True)
-    return uniq, inverse.reshape(-1), counts.astype(np.float64)
+    """Distinct rows of ``coords`` (n x k), sorted by the first column, then the next;
+    the row index of each input; and counts."""
+    coords = np.asarray(coords, dtype=np.float64)
+    n = coords.shape[0]
+    if n == 0:
+        return coords.copy(), np.zeros(0, dtype=np.int64), np.zeros(0)
+    order = np.lexsort(coords.T[::-1])
+    ordered = coords[order]
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    np.any(ordered[1:] != ordered[:-1], axis=1, out=new[1:])
+    inverse = np.empty(n, dtype=np.int64)
+    inverse[order] = np.cumsum(new) - 1
+    starts = np.flatnonzero(new)
+    return ordered[starts], inverse, np.diff(np.append(starts, n)).astype(np.float64)
 
 
 def to_unit_vectors(lon_deg, lat_deg):

@@ -82,7 +82,12 @@ class Grid:
         cell = ix * self.ny + iy
         self.order = np.argsort(cell, kind="stable")
         sorted_cells = cell[self.order]
-        self.cells, self.start, self.count = np.unique(sorted_cells, return_index=True, return_counts=True)
+        new = np.empty(len(sorted_cells), dtype=bool)
+        new[:1] = True
+        np.not_equal(sorted_cells[1:], sorted_cells[:-1], out=new[1:])
+        self.start = np.flatnonzero(new)
+        self.cells = sorted_cells[self.start]
+        self.count = np.diff(np.append(self.start, len(sorted_cells)))
         self.lookup = np.full(self.nx * self.ny, -1, dtype=np.int64)
         self.lookup[self.cells] = np.arange(len(self.cells))
         self.cx = self.cells // self.ny
