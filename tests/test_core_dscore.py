@@ -141,3 +141,16 @@ def test_deciles_are_equal_sized():
     rng = np.random.default_rng(0)
     dec = core.deciles_within_groups(rng.random(1000))
     assert np.bincount(dec)[1:].tolist() == [100] * 10
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 5000])
+def test_collapse_duplicates_equals_numpy_unique_on_rows(n):
+    rng = np.random.default_rng(n)
+    coords = rng.integers(0, 6, (n, 2)).astype(float) * 12.5
+    coords[::5, 1] = -0.0  # equal to 0.0
+    uniq, inverse, counts = core.collapse_duplicates(coords)
+    want_u, want_i, want_c = np.unique(coords, axis=0, return_inverse=True, return_counts=True)
+    assert np.array_equal(uniq, want_u)
+    assert np.array_equal(inverse, want_i.reshape(-1))
+    assert np.array_equal(counts, want_c)
+    assert np.array_equal(uniq[inverse], coords)

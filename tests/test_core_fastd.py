@@ -125,3 +125,16 @@ def test_floors_below_the_cell_diagonal_and_far_above_it(floor_m):
     pts = np.vstack([rng.normal([20000, 20000], 400, (3000, 2)), rng.uniform(0, 60000, (3000, 2))])
     pts = np.round(pts / 20) * 20
     check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64), floor_m=floor_m)
+
+
+def test_one_thread_and_two_threads_agree():
+    """The threads split the mid rows and the transforms; only the order of additions
+    may differ."""
+    rng = np.random.default_rng(8)
+    pts = np.vstack([rng.normal([15000, 15000], 600, (4000, 2)), rng.uniform(0, 40000, (2000, 2))])
+    pts = np.unique(np.round(pts / 10) * 10, axis=0)
+    w = rng.integers(1, 5, len(pts)).astype(float)
+    one = fastd.fast_sums(pts[:, 0], pts[:, 1], w, 1000.0, threads=1)
+    two = fastd.fast_sums(pts[:, 0], pts[:, 1], w, 1000.0, threads=2)
+    assert np.allclose(one[0], two[0], rtol=1e-12, atol=0)
+    assert np.allclose(one[1], two[1], rtol=1e-9, atol=0)
