@@ -138,3 +138,21 @@ def test_one_thread_and_two_threads_agree():
     two = fastd.fast_sums(pts[:, 0], pts[:, 1], w, 1000.0, threads=2)
     assert np.allclose(one[0], two[0], rtol=1e-12, atol=0)
     assert np.allclose(one[1], two[1], rtol=1e-9, atol=0)
+
+
+def test_a_stray_point_thousands_of_kilometres_away_makes_the_cells_larger():
+    """A geocoding error far away must not blow the far-field transform up: the cells
+    grow (bounded memory) and every score stays certified."""
+    rng = np.random.default_rng(9)
+    pts = np.vstack([rng.normal([100000, 400000], 3000, (3000, 2)), [[-2500000.0, 3000000.0]]])
+    extent = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+    assert fastd.grid_scale(extent, 1000.0, 250.0, 2) >= 8
+    rel, _ = check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64))
+    assert rel.max() < 1e-5
+
+
+def test_a_large_floor_makes_the_cells_larger():
+    rng = np.random.default_rng(10)
+    pts = rng.uniform(0, 200000, (3000, 2))
+    assert fastd.grid_scale((0, 0, 200000, 200000), 20000.0, 250.0, 2) == 16
+    check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64), floor_m=20000.0)

@@ -28,6 +28,9 @@ import numpy as np
 from scipy import fft as sfft
 
 EPS = np.finfo(np.float64).eps
+# the largest far-field transform (cells): the Netherlands in 500 m cells take 1.35 million;
+# its spectra then take about 1.2 GB
+MAX_FFT_CELLS = 2500000
 
 
 class Canceled(Exception):
@@ -390,6 +393,20 @@ class FarField:
         return far, b[cell_of_point] + rounding
 
 
+def grid_scale(extent, floor_m, h, ratio, max_fft_cells=MAX_FFT_CELLS):
+    """The power of two by which the cells (and the far distance) grow: cells of at least
+    d0/8, so that the near offsets stay few, and a far-field transform of at most
+    max_fft_cells cells, so that its memory stays bounded (a stray point thousands of
+    kilometres away, or a continent, makes the cells larger: slower, still certified)."""
+    x0, y0, x1, y1 = extent
+    scale = 1
+    while h * scale < floor_m / 8.0:
+        scale *= 2
+    while (2 * ((x1 - x0) // (h * ratio * scale) + 2)) * (2 * ((y1 - y0) // (h * ratio * scale) + 2)) > max_fft_cells:
+        scale *= 2
+    return scale
+
+
 def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, threads=2, progress=None,
               is_canceled=None, cache=None, extent=None, order=None):
     """S(p) = Σ_v w_v / max(|p - v|, d0) at every point (metres in, 1/metre out), and
@@ -402,6 +419,10 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     w = np.asarray(w, dtype=np.float64)
+    if extent is None:
+        extent = (x.min(), y.min(), x.max(), y.max())
+    scale = grid_scale(extent, floor_m, h, ratio)
+    h, far_m = h * scale, far_m * scale
     big = h * ratio
     far_m = max(far_m, floor_m + 2 * math.sqrt(2.0) * big)
     far_cells2 = math.ceil((far_m / big) ** 2)
@@ -410,8 +431,6 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
     # clustered data): choose p from 20·tol and let the caller refine the rare points
     # whose own bound still exceeds tol
     p = choose_order(rho, 40.0 * tol) if order is None else order
-    if extent is None:
-        extent = (x.min(), y.min(), x.max(), y.max())
     x0, y0, x1, y1 = extent
     x0 -= 1e-9 * max(1.0, abs(x0)) + 1e-6
     y0 -= 1e-9 * max(1.0, abs(y0)) + 1e-6
@@ -443,6 +462,6 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
     bound = bound / big
     if progress is not None:
         progress(1.0)
-    info = {"order": p, "rho": rho, "mid_pairs": n_pairs, "cells": len(fine.cells),
+    info = {"order": p, "rho": rho, "mid_pairs": n_pairs, "cells": len(fine.cells), "cell_m": h,
             "fft": far_field.shape, "apriori": rho ** (p + 1) * (1 + rho) / (1 - rho)}
     return sums, bound, info
