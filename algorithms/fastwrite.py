@@ -108,7 +108,12 @@ def write(plan_, fids, columns, feedback, progress_span=(85.0, 100.0)):
             # them (their WHEN clause is false), but SQLite needs them to exist
             con.create_function(name, 1, _never_called)
         table = '"%s"' % dest_layer.replace('"', '""')
-        existing = {row[1].lower(): row[1] for row in con.execute("PRAGMA table_info(%s)" % table)}
+        info = con.execute("PRAGMA table_info(%s)" % table).fetchall()
+        existing = {row[1].lower(): row[1] for row in info}
+        # the feature id column keeps the source's name (fid, or e.g. an "id" of the input)
+        key = [row[1] for row in info if row[5] == 1]
+        if len(key) != 1:
+            raise sqlite3.DatabaseError("no single primary key in the copied layer")
         for name, kind, _ in columns:
             if name.lower() in existing:
                 # replaced, as the sink path replaces it: dropped here, added at the end
@@ -116,7 +121,7 @@ def write(plan_, fids, columns, feedback, progress_span=(85.0, 100.0)):
             con.execute('ALTER TABLE %s ADD COLUMN "%s" %s' % (table, name, SQL_TYPES[kind]))
         sets = ", ".join('"%s" = ?' % name for name, _, _ in columns)
         rows = zip(*[values for _, _, values in columns], fids)
-        con.executemany("UPDATE %s SET %s WHERE fid = ?" % (table, sets), rows)
+        con.executemany('UPDATE %s SET %s WHERE "%s" = ?' % (table, sets, key[0].replace('"', '""')), rows)
         con.commit()
     finally:
         con.close()

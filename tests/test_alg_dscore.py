@@ -312,3 +312,40 @@ def test_fast_geopackage_write_equals_the_sink_path(plugin, mixed_layer, tmp_pat
         assert QgsVectorLayer(out, "s", "ogr").featureCount() == 50
     finally:
         QgsProject.instance().removeMapLayer(layer.id())
+
+
+@pytest.mark.parametrize("copy", ["gpkg_named_fid", "shapefile"])
+def test_fast_write_from_a_renamed_fid_column_and_a_shapefile(plugin, mixed_layer, tmp_path, copy):
+    """The fast path also takes a GeoPackage whose feature id column is not called fid,
+    and a shapefile (feature ids from 0); both must equal the sink path."""
+    from osgeo import gdal
+    layer, _ = mixed_layer
+    path = layer.source().split("|")[0]
+    if copy == "shapefile":
+        src = str(tmp_path / "in.shp")
+        gdal.VectorTranslate(src, path, format="ESRI Shapefile")
+    else:
+        src = str(tmp_path / "in.gpkg")
+        gdal.VectorTranslate(src, path, format="GPKG", layerCreationOptions=["FID=myid"],
+                             options=["-preserve_fid"])
+    messages = []
+
+    class Log(QgsProcessingFeedback):
+        def pushInfo(self, text):  # noqa: N802 (QGIS API)
+            messages.append(text)
+
+        def reportError(self, text, fatalError=False):  # noqa: N802 (QGIS API)
+            messages.append(text)
+
+    params = {"INPUT": src, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs"}
+    fast = QgsVectorLayer(run(dict(params, OUTPUT=str(tmp_path / "fast.gpkg")), feedback=Log())["OUTPUT"],
+                          "f", "ogr")
+    assert any("without spatial index" in m for m in messages), messages  # the fast path wrote it
+    slow = run(dict(params, OUTPUT="memory:"))["OUTPUT"]
+    a, b = by_id(fast), by_id(slow)
+    assert set(a) == set(b) and len(a) == 300
+    if copy == "shapefile":
+        assert min(a) == 0
+    for key, f in b.items():
+        for name in ("d_score", "d_decile", "n_sector", "jobs", "sbi"):
+            assert value(a[key][name]) == value(f[name]), (key, name)
