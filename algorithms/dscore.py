@@ -182,6 +182,13 @@ def score_table(alg, table, sector_field, jobs_field, floor, metric, factor, fee
     def progress(f):
         feedback.setProgress(start + (stop - start) * f)
 
+    if how[0] == "fast" and metric != "euclidean":
+        # said before the work starts: exact sums over a large sector take minutes
+        feedback.pushWarning(alg.tr(
+            "Geographic coordinates (degrees): the fast method needs a projected CRS, so every "
+            "D-score is computed exactly, over all pairs — minutes for sectors of 100,000 "
+            "locations or more. For the fast method, reproject the layer to a local projected "
+            "CRS in metres first (EPSG:28992, RD New, in the Netherlands)."))
     try:
         d, n_group, bound = core.dscore(x, y, groups, floor, metric, progress, feedback.isCanceled,
                                         method=how[0], tol=how[1], return_bound=True)
@@ -211,7 +218,4 @@ def score_table(alg, table, sector_field, jobs_field, floor, metric, factor, fee
         feedback.pushInfo(alg.tr("D-score: min {0:.5f}, mean {1:.5f}, max {2:.5f} (1/km).").format(
             np.nanmin(d), np.nanmean(d), np.nanmax(d)))
     sectors.log_bound(feedback, bound, how)
-    if how[0] == "fast" and metric != "euclidean":
-        feedback.pushInfo(alg.tr("Geographic coordinates: the fast method needs a projected CRS, so "
-                                 "every D-score was computed exactly."))
     return d, decile, n_group, jobs, has_sector, bound

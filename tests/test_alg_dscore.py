@@ -132,8 +132,12 @@ def test_geographic_layer_uses_great_circle_distance(plugin, mixed_layer, tmp_pa
     feedback = QgsProcessingFeedback()
     log = []
     feedback.pushInfo = log.append
+    warnings = []
+    feedback.pushWarning = warnings.append
     out = run({"INPUT": layer, "SECTOR_FIELD": "sbi", "OUTPUT": "memory:"}, feedback=feedback)["OUTPUT"]
     assert any("great-circle" in line for line in log)
+    # the default fast method cannot take degrees: the user is told, and how to get it
+    assert any("computed exactly" in w and "EPSG:28992" in w for w in warnings)
     points = [r[0] for r in geo_rows]
     sectors = [None if r[2] is None or not r[2].strip() else r[2] for r in geo_rows]
     ref = dict(zip([r[1] for r in geo_rows], brute(points, sectors, distance=haversine_km)))
