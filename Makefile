@@ -81,6 +81,7 @@ $(BENCH_POINTS): tools/make_sample.py tools/sbi.py | deps
 bench: plugin $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py regions $(BENCH_POINTS) "data/nl_regions_2022.gpkg|layername=wijk"
 	$(PYTHON) tools/bench.py dscore $(BENCH_POINTS)
+	$(PYTHON) tools/bench.py distinct $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py cli $(BENCH_POINTS)
 
 styles: deps
