@@ -66,7 +66,7 @@ demo: plugin sample
 	  "SECTOR=Brainport activities" "REGIONS=data/nl_regions_2022.gpkg|layername=corop" \
 	  REGION_ID_FIELD=statcode REGION_NAME_FIELD=statnaam OUTPUT=$(BUILD)/demo/profile.gpkg \
 	  OUTPUT_TABLE=$(BUILD)/demo/profile.csv OUTPUT_CHART=$(BUILD)/demo/bubble.png \
-	  OUTPUT_HTML=$(BUILD)/demo/profile.html | grep -E "Sector|Region types|Bubble"
+	  OUTPUT_HTML=$(BUILD)/demo/profile.html | grep -E "Sector|Region types|Bubble" | sed -E "s/^[0-9.]+//"
 	@echo
 	@echo "D-scores (GeoPackage): $(CURDIR)/$(BUILD)/demo/dscore.gpkg"
 	@echo "Map (PNG):             $(CURDIR)/$(BUILD)/demo/dscore_map.png"
