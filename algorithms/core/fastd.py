@@ -372,25 +372,23 @@ class FarField:
         alphas = multi_indices(p)
         results = self._map(lambda a: bound_field(a) if a is None else local(a), [None] + alphas)
         spectra_q = None
-        cell_of_point = grid.lookup[grid.ix * grid.ny + grid.iy]
-        tx, ty = grid.tx, grid.ty
-        px_t = [np.ones_like(tx)]
-        py_t = [np.ones_like(ty)]
-        for _ in range(p):
-            px_t.append(px_t[-1] * tx)
-            py_t.append(py_t[-1] * ty)
+        # evaluated in sorted point order, with the powers the moments used
+        cell_of_point = np.repeat(np.arange(len(grid.cells)), grid.count)
         log_n = math.log2(self.shape[0] * self.shape[1])
         far = np.zeros(len(w))
         rounding = np.zeros(len(w))
         for alpha, (values, err) in zip(alphas, results[1:]):
-            mono = px_t[alpha[0]] * py_t[alpha[1]]
+            mono = powx[alpha[0]] * powy[alpha[1]]
             far += mono * values[cell_of_point]
             # float64 FFT convolution: error ≤ c·ε·log2(N)·Σ|q|·max|k| per term; c = 8
             rounding += (8.0 * EPS * log_n * err) * np.abs(mono)
         b = results[0][0]
         total_w = float(w.sum())
         b = b + 8.0 * EPS * log_n * total_w * self.bound_max
-        return far, b[cell_of_point] + rounding
+        far_out, bound_out = np.empty(len(w)), np.empty(len(w))
+        far_out[grid.order] = far
+        bound_out[grid.order] = b[cell_of_point] + rounding
+        return far_out, bound_out
 
 
 def grid_scale(extent, floor_m, h, ratio, max_fft_cells=MAX_FFT_CELLS):
