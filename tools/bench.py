@@ -34,10 +34,7 @@ def start_qgis():
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
     Processing.initialize()
-    # the repository is the package `clusterindex`
-    pkg_root = tempfile.mkdtemp(prefix="clusterindex-bench-")
-    os.symlink(ROOT, os.path.join(pkg_root, "clusterindex"))
-    sys.path.insert(0, pkg_root)
+    use_package()
     from clusterindex.plugin.provider import ClusterIndexProvider
     provider = ClusterIndexProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -142,11 +139,16 @@ def timed(label, fn, memory=True):
     return out, seconds
 
 
-def load_core():
-    """The plugin's core modules, imported as the package `clusterindex`."""
+def use_package():
+    """The repository made importable as the package `clusterindex`."""
     pkg_root = tempfile.mkdtemp(prefix="clusterindex-bench-")
     os.symlink(ROOT, os.path.join(pkg_root, "clusterindex"))
     sys.path.insert(0, pkg_root)
+
+
+def load_core():
+    """The plugin's core modules."""
+    use_package()
     from clusterindex.algorithms.core import dscore as core
     from clusterindex.algorithms.core import sbi
     return core, sbi
