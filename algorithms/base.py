@@ -1,19 +1,90 @@
-"""What every Clusterindex algorithm shares: naming, translation, icon, help."""
-from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterEnum,
-                       QgsProcessingParameterField, QgsProcessingParameterNumber)
+"""What every Clusterindex algorithm shares: naming, translation, icon, help, and one
+processAlgorithm that refuses outputs onto inputs, catches cancellation in one place and
+never leaves a partial output behind."""
+import traceback
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..plugin.resources import icon_path
+from ..resources import help as helptexts
+from . import outputs
+from .core.canceled import Canceled
+from .definitions import icon_path
 
-SOURCES_HTML = (
-    "<p><b>Method</b>: PBL/CBS, Raspe, Weterings, Geurden-Slis &amp; Van Gessel-Dabekaussen "
-    "(2012), <i>De ratio van ruimtelijk-economisch topsectorenbeleid</i>, appendix 1; "
-    "Sorenson &amp; Audia (2000); Scholl &amp; Brenner (2011).</p>")
+
+class Run:
+    """One execution of an algorithm: its parameters, context and feedback, and the
+    outputs it has begun to write (removed again if the run is canceled or fails)."""
+
+    def __init__(self, alg, parameters, context, feedback):
+        self.alg = alg
+        self.parameters = parameters
+        self.context = context
+        self.feedback = feedback
+        self.started = []  # outputs.Started, in the order they were begun
+        self.cache = {}
+
+    def tr(self, text):
+        return self.alg.tr(text)
+
+    # -- parameters -----------------------------------------------------------------
+    def has(self, name):
+        """Whether the algorithm has parameter `name` and it is given (not empty)."""
+        if self.alg.parameterDefinition(name) is None:
+            return False
+        value = self.parameters.get(name)
+        return value is not None and value != ""
+
+    def string(self, name):
+        if self.alg.parameterDefinition(name) is None:
+            return ""
+        return (self.alg.parameterAsString(self.parameters, name, self.context) or "").strip()
+
+    def expression(self, name):
+        if self.alg.parameterDefinition(name) is None:
+            return ""
+        return (self.alg.parameterAsExpression(self.parameters, name, self.context) or "").strip()
+
+    def enum(self, name):
+        return self.alg.parameterAsEnum(self.parameters, name, self.context)
+
+    def number(self, name):
+        return self.alg.parameterAsDouble(self.parameters, name, self.context)
+
+    def integer(self, name):
+        return self.alg.parameterAsInt(self.parameters, name, self.context)
+
+    def file(self, name):
+        if self.alg.parameterDefinition(name) is None:
+            return ""
+        return self.alg.parameterAsFile(self.parameters, name, self.context) or ""
+
+    def source(self, name, required=True):
+        source = self.alg.parameterAsSource(self.parameters, name, self.context)
+        if source is None and required:
+            raise QgsProcessingException(self.alg.invalidSourceError(self.parameters, name))
+        return source
+
+    # -- feedback -------------------------------------------------------------------
+    def info(self, text):
+        self.feedback.pushInfo(text)
+
+    def warn(self, text):
+        self.feedback.pushWarning(text)
+
+    def check_canceled(self):
+        if self.feedback.isCanceled():
+            raise Canceled()
+
+    def progress(self, start, stop):
+        """A callback f ∈ [0, 1] → progress between start and stop (percent)."""
+        return lambda f: self.feedback.setProgress(start + (stop - start) * f)
 
 
 class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set the public id in name() and implement the rest."""
+    """Base class: subclasses set the public id in name(), declare parameters in
+    initAlgorithm() and compute in compute(Run) → results."""
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
@@ -31,65 +102,41 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
         return QIcon(icon_path())
 
     def helpUrl(self):  # noqa: N802 (QGIS API)
-        return ""
+        return helptexts.url(self.name())
 
     def shortHelpString(self):  # noqa: N802 (QGIS API)
-        return self.help_html() + SOURCES_HTML
+        return helptexts.text(self.name())
 
-    def help_html(self):
-        raise NotImplementedError
-
-    def add_jobs_and_floor_parameters(self):
-        """JOBS_FIELD (of INPUT) and DISTANCE_FLOOR, the same in every algorithm."""
-        self.addParameter(QgsProcessingParameterField(
-            "JOBS_FIELD", self.tr("Jobs field (NULL counts as 1)"),
-            parentLayerParameterName="INPUT", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "DISTANCE_FLOOR", self.tr("Distance floor d0 (metres)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1000.0, minValue=0.0))
-        self.add_method_parameters()
-
-    def add_method_parameters(self):
-        """METHOD (fast, exact) and TOLERANCE, wherever D-scores are computed."""
-        self.addParameter(QgsProcessingParameterEnum(
-            "METHOD", self.tr("D-score method"),
-            options=[self.tr("Fast, certified to the tolerance"), self.tr("Exact (all pairs)")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "TOLERANCE", self.tr("Tolerance of the fast method (largest relative error)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1e-5, minValue=1e-12, maxValue=0.01))
-
-    def method(self, parameters, context):
-        """(method, tolerance) for core.dscore."""
-        method = ("fast", "exact")[self.parameterAsEnum(parameters, "METHOD", context)]
-        return method, self.parameterAsDouble(parameters, "TOLERANCE", context)
+    def shortDescription(self):  # noqa: N802 (QGIS API)
+        return helptexts.summary(self.name())
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
-        if self.parameterDefinition("DISTANCE_FLOOR") is not None:
+        """The distance floor must be positive (0 passes the parameter's own minimum)."""
+        if self.parameterDefinition("DISTANCE_FLOOR") is not None and parameters.get("DISTANCE_FLOOR") is not None:
             floor = self.parameterAsDouble(parameters, "DISTANCE_FLOOR", context)
             if not floor > 0:
-                return False, self.floor_message(floor)
+                return False, self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
         return super().checkParameterValues(parameters, context)
 
-    def floor_message(self, floor):
-        return self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        run = Run(self, parameters, context, feedback)
+        outputs.refuse_outputs_onto_inputs(run)
+        try:
+            results = self.compute(run)
+            outputs.finish(run)
+            return results
+        except Canceled:
+            outputs.discard(run)
+            feedback.reportError(self.tr("Canceled: no output was written."))
+            return {}
+        except QgsProcessingException:
+            outputs.discard(run)
+            raise
+        except Exception as e:  # a defect: reported as a clear error, never a raw traceback
+            outputs.discard(run)
+            feedback.pushDebugInfo(traceback.format_exc())
+            raise QgsProcessingException(self.tr("Clusterindex failed unexpectedly ({0}: {1}). Please "
+                                                 "report this with the log.").format(type(e).__name__, e))
 
-    def open_points(self, parameters, context, feedback, *field_params):
-        """The INPUT point source, checked: (source, label, field names, floor in metres,
-        metric, factor to metres). Raises a clear error for every bad input."""
-        from . import points
-
-        source = self.parameterAsSource(parameters, "INPUT", context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, "INPUT"))
-        label = source.sourceName() or self.tr("Establishments")
-        names = [self.parameterAsString(parameters, p, context) for p in field_params]
-        floor = self.parameterAsDouble(parameters, "DISTANCE_FLOOR", context)
-        if not floor > 0:
-            raise QgsProcessingException(self.floor_message(floor))
-        points.check_fields(source, label, *names)
-        if source.featureCount() == 0:
-            raise QgsProcessingException(self.tr("Layer “{0}” has no features.").format(label))
-        metric, factor, how = points.distance_metric(source.sourceCrs(), label)
-        feedback.pushInfo(how)
-        return source, label, names, floor, metric, factor
+    def compute(self, run):
+        raise NotImplementedError

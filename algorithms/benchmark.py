@@ -1,20 +1,25 @@
 """clusterindex:benchmark — D-scores within a benchmark population and its thresholds."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterEnum,
+from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
                        QgsProcessingParameterFeatureSink)
-from qgis.PyQt.QtCore import QVariant
 
-from ..plugin.styling import style_output_when_loaded
-from . import points, sectors
+from . import benchmarking, outputs, parameters, reading, scoring, sectors
+from . import definitions as defs
+from .base import ClusterIndexAlgorithm
 from .core import benchmark as bm
 from .core import dscore as core
-from .scored import ScoredSubsetAlgorithm, class_labels, log_stats, stats_row
+from .outputs import Column
+from .styling import style_output_when_loaded
+
+BENCHMARK = "BENCHMARK"
+OUTPUT = "OUTPUT"
+OUTPUT_TABLE = "OUTPUT_TABLE"
+# numeric outputs, for the Model Builder (clusters' P90 and P95, regionprofile's mean)
+STAT_OUTPUTS = (("N", "n"), ("MEAN_D", "mean_d"), ("MEDIAN_D", "median_d"), ("MAX_D", "max_d"),
+                ("P90", "p90"), ("P95", "p95"))
 
 
-class BenchmarkAlgorithm(ScoredSubsetAlgorithm):
-    BENCHMARK = "BENCHMARK"
-    OUTPUT = "OUTPUT"
-    OUTPUT_TABLE = "OUTPUT_TABLE"
+class BenchmarkAlgorithm(ClusterIndexAlgorithm):
 
     def name(self):
         return "benchmark"
@@ -22,66 +27,51 @@ class BenchmarkAlgorithm(ScoredSubsetAlgorithm):
     def displayName(self):  # noqa: N802 (QGIS API)
         return self.tr("Benchmark population and thresholds")
 
-    def help_html(self):
-        return self.tr(
-            "<p>Computes the D-score of every establishment of a <b>benchmark population</b>, "
-            "within that population, and its statistics: N, mean, median, maximum, and the 90th "
-            "and 95th percentiles that mark strong and very strong clusters.</p>"
-            "<p><b>Industry benchmark</b>: SBI 10–32 and 383. <b>Services benchmark</b>: SBI 09, "
-            "33, 58–63, 69, 70–74, 80–82 (consumer services, utilities, government, education and "
-            "trade follow population and are left out). Definitions come from the sector "
-            "definitions file (sectors “Benchmark industry” and “Benchmark services”).</p>"
-            "<p><b>SBI codes</b> are read as they come: 4711, 47.11, 47110, 0113, 01.13, 113 (a "
-            "a leading zero lost: 0113; but 383 is group 38.3, as no class 0383 exists), G4711, numbers stored as "
-            "integers or reals. Unreadable codes are in no sector and counted in the log.</p>"
-            "<p><b>Outputs</b>: the benchmark's establishments with <code>d_score</code>, "
-            "<code>d_decile</code> and <code>cluster</code> (strong: D above P90; very strong: "
-            "above P95; percentiles by linear interpolation); and a one-row table "
-            "(n, mean_d, median_d, max_d, p90, p95). Establishments outside the benchmark are "
-            "not in the output (the log counts them). Published values for the Netherlands 2011: "
-            "industry P90 0.0203 / P95 0.0269, services 0.0403 / 0.0579 (1/km).</p>")
+    def tags(self):
+        return self.tr("benchmark,percentile,P90,P95,threshold,industry,services,cluster").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_input_parameters()
-        self.addParameter(QgsProcessingParameterEnum(
-            self.BENCHMARK, self.tr("Benchmark population"),
-            options=[self.tr("Industry (SBI 10–32, 383)"),
-                     self.tr("Services (SBI 09, 33, 58–63, 69–74, 80–82)")], defaultValue=0))
+        parameters.establishments(self)
+        parameters.sbi_field(self)
+        parameters.add(self, QgsProcessingParameterEnum(
+            BENCHMARK, self.tr("Benchmark population"),
+            options=parameters.options(defs.BENCHMARK_POPULATION_OPTIONS), defaultValue=0),
+            self.tr("Industry: SBI 10–32 and 383. Services: SBI 09, 33, 58–63, 69–74, 80–82."))
+        parameters.jobs_field(self)
+        parameters.definitions_file(self)
+        parameters.floor_and_method(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Benchmark establishments"), QgsProcessing.TypeVectorPoint))
+            OUTPUT, self.tr("Benchmark establishments"), QgsProcessing.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Benchmark statistics"), QgsProcessing.TypeVector))
+            OUTPUT_TABLE, self.tr("Benchmark statistics"), QgsProcessing.TypeVector))
+        for name, field in STAT_OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(name, self.tr("Benchmark {0}").format(field)))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source, label, table, sbi_field, jobs, floor, metric, factor, path = \
-            self.read_input(parameters, context, feedback)
-        name = sectors.BENCHMARKS[self.parameterAsEnum(parameters, self.BENCHMARK, context)]
-        definition = sectors.find_definition(sectors.load_definitions(path), name, path)
-        mask = sectors.members(table.values[sbi_field], definition, feedback, label)
-        feedback.pushInfo(self.tr("{0}: {1} of {2} establishments ({3}).").format(
-            name, int(mask.sum()), len(table), ", ".join(definition.items)))
-        if not mask.any():
-            raise QgsProcessingException(self.tr("No establishment of layer “{0}” is in the {1} "
-                                                 "(SBI {2}).").format(label, name, ", ".join(definition.items)))
-        d = sectors.score_subset(table, mask, floor, metric, factor, feedback, (10.0, 85.0),
-                                 self.method(parameters, context))
-        if d is None:
-            return {}
-        row = stats_row(d[mask])
-        log_stats(self, feedback, name, row)
-        classes = bm.cluster_classes(d, row["p90"], row["p95"])
+    def compute(self, run):
+        est = reading.open_establishments(run, {"sbi": parameters.SBI_FIELD, "jobs": parameters.JOBS_FIELD})
+        scoring.floor(run)
+        name = defs.BENCHMARKS[run.enum(BENCHMARK)]
+        sectors.find_definition(run, name)
+        reading.warn_sector_field(run, est, "sbi")
+        reading.read(run, est, (0.0, 10.0))
+        reading.log_locations(run, est)
+
+        stats, d, mask = benchmarking.compute(run, est, name, (10.0, 85.0))
         no_score = mask & ~np.isfinite(d)
         if no_score.any():
-            feedback.pushWarning(self.tr("{0} benchmark establishments without a location: NULL score.")
-                                 .format(int(no_score.sum())))
+            run.warn(self.tr("{0} benchmark establishments without a location: NULL score.").format(int(no_score.sum())))
+        classes = bm.cluster_classes(d, stats.p90, stats.p95)
         decile = core.deciles_within_groups(np.where(mask, d, np.nan))
-        dest = self.write_subset(parameters, self.OUTPUT, context, feedback, source, table, mask, [
-            ("d_score", QVariant.Double, points.as_attribute_list(d)),
-            ("d_decile", QVariant.Int, points.as_attribute_list(decile, True, decile == 0)),
-            ("cluster", QVariant.String, class_labels(classes)),
-            ("jobs", QVariant.Double, points.as_attribute_list(jobs))], (85.0, 99.0))
-        row["benchmark"] = name
-        table_id = self.write_stats_table(parameters, self.OUTPUT_TABLE, context, [row],
-                                          (("benchmark", QVariant.String),))
-        style_output_when_loaded(context, dest, "dscore")
-        return {self.OUTPUT: dest, self.OUTPUT_TABLE: table_id}
+        columns = [Column(defs.D_SCORE, "double", outputs.values(d)),
+                   Column(defs.D_DECILE, "int", outputs.values(decile, integer=True, null_when=decile == 0)),
+                   Column(defs.CLUSTER, "string", benchmarking.cluster_labels(classes)),
+                   Column(defs.JOBS, "double", outputs.values(est.jobs))]
+        dest = outputs.write_points(run, OUTPUT, est, columns, (85.0, 99.0), include=mask)
+        style_output_when_loaded(run.context, dest, "dscore", name)
+        row = stats.row()
+        table = outputs.write_table(run, OUTPUT_TABLE, [Column("benchmark", "string", [name])] + [
+            Column(f, "int" if f == "n" else "double", [row[f]]) for f in defs.STAT_FIELDS])
+        results = {OUTPUT: dest, OUTPUT_TABLE: table}
+        results.update({key: row[field] for key, field in STAT_OUTPUTS})
+        return results
+

@@ -1,12 +1,26 @@
-"""Charts of the reports, drawn with matplotlib (which QGIS ships); no qgis here.
+"""Charts of the reports, drawn with matplotlib (which QGIS ships).
 
 Every chart is written as PNG and SVG; the SVG text is returned for HTML outputs."""
 import io
 
 import numpy as np
+from qgis.PyQt.QtCore import QCoreApplication
 
-TYPE_COLOURS = {1: "#b2182b", 2: "#ef8a62", 3: "#7b3294", 4: "#c2a5cf", 5: "#67a9cf", 6: "#bdbdbd",
-                0: "#f0f0f0"}
+from .definitions import NO_TYPE_COLOUR, REGION_TYPES
+
+TYPE_COLOURS = {0: NO_TYPE_COLOUR, **{t: colour for t, (_, colour) in REGION_TYPES.items()}}
+
+
+def texts():
+    """The charts' fixed texts, in the user's language."""
+    def tr(text):
+        return QCoreApplication.translate("charts", text)
+    return {"lq_line": tr(" LQ = 1 (national average)"), "bench_line": tr("benchmark mean D {0:.4f} "),
+            "x": tr("Specialisation: location quotient (LQ)"),
+            "y": tr("Concentration: mean D-score of the sector's establishments (1/km)"),
+            "legend": tr("Region type (bubble area ∝ jobs)"),
+            "share": tr("Share of establishments (%), by size class of jobs"),
+            "jobs_per": tr("Jobs per establishment")}
 
 
 def _figure(width, height):
@@ -68,7 +82,7 @@ def _save(fig, png_path, svg_path):
 
 
 def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_mean, title,
-                 subtitle="", max_labels=15, type_labels=None):
+                 subtitle="", max_labels=15, type_labels=None, texts=None):
     """x = LQ, y = mean D, bubble area ∝ jobs, a vertical line at LQ = 1 and a horizontal
     line at the benchmark's mean D (if finite); the notable regions labelled (types 1–3
     first, then by jobs). Regions with an undefined LQ or mean D are not drawn.
@@ -100,21 +114,22 @@ def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_m
         ypad = (yhi - ylo) * 0.12 or max(yhi * 0.1, 1e-3)
         ax.set_xlim(max(0.0, xlo - xpad), xhi + xpad)
         ax.set_ylim(max(0.0, ylo - ypad), yhi + ypad)
-    ax.text(1.0, 1.0, " LQ = 1 (national average)", transform=ax.get_xaxis_transform(),
+    texts = texts or {}
+    ax.text(1.0, 1.0, texts.get("lq_line", " LQ = 1 (national average)"), transform=ax.get_xaxis_transform(),
             va="top", ha="left", fontsize=7, color="#404040")
     if np.isfinite(benchmark_mean):
-        ax.text(1.0, benchmark_mean, "benchmark mean D %.4f " % benchmark_mean,
+        ax.text(1.0, benchmark_mean, texts.get("bench_line", "benchmark mean D {0:.4f} ").format(benchmark_mean),
                 transform=ax.get_yaxis_transform(), va="bottom", ha="right", fontsize=7,
                 color="#404040")
-    ax.set_xlabel("Specialisation: location quotient (LQ)")
-    ax.set_ylabel("Concentration: mean D-score of the sector's establishments (1/km)")
+    ax.set_xlabel(texts.get("x", "Specialisation: location quotient (LQ)"))
+    ax.set_ylabel(texts.get("y", "Concentration: mean D-score of the sector's establishments (1/km)"))
     ax.set_title(title, fontsize=11)
     if subtitle:
         fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
     ax.grid(True, color="#e8e8e8", zorder=0)
     if type_labels:
         legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
-                           title="Region type (bubble area ∝ jobs)", title_fontsize=7)
+                           title=texts.get("legend", "Region type (bubble area ∝ jobs)"), title_fontsize=7)
         for handle in legend.legend_handles if hasattr(legend, "legend_handles") else legend.legendHandles:
             handle.set_sizes([40])
     fig.tight_layout(rect=(0, 0.03, 1, 1))
@@ -125,7 +140,7 @@ def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_m
     return svg, int(ok.sum()), n_labels
 
 
-def size_class_chart(png_path, svg_path, names, counts, labels, title, subtitle="", max_regions=40):
+def size_class_chart(png_path, svg_path, names, counts, labels, title, subtitle="", max_regions=40, texts=None):
     """Stacked horizontal bars: share of establishments per size class, per region (the
     regions with most establishments, at most max_regions). Returns the SVG text."""
     from matplotlib import colormaps
@@ -145,10 +160,11 @@ def size_class_chart(png_path, svg_path, names, counts, labels, title, subtitle=
     ax.set_yticks(range(len(order)))
     ax.set_yticklabels(["%s (%d)" % (names[i], totals[i]) for i in order], fontsize=7)
     ax.set_xlim(0, 100)
-    ax.set_xlabel("Share of establishments (%), by size class of jobs")
+    texts = texts or {}
+    ax.set_xlabel(texts.get("share", "Share of establishments (%), by size class of jobs"))
     ax.set_title(title, fontsize=11)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
-              title="Jobs per establishment", title_fontsize=7)
+              title=texts.get("jobs_per", "Jobs per establishment"), title_fontsize=7)
     if subtitle:
         fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
     fig.tight_layout(rect=(0, 0.03, 1, 1))

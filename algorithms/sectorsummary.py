@@ -1,111 +1,94 @@
 """clusterindex:sectorsummary — every defined sector and both benchmarks in one table."""
-import html
-
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFileDestination)
-from qgis.PyQt.QtCore import QVariant
+from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination
 
-from . import sectors
-from .scored import ScoredSubsetAlgorithm, log_stats, stats_row
+from . import benchmarking, outputs, parameters, reading, reports, scoring, sectors
+from . import definitions as defs
+from .base import ClusterIndexAlgorithm
+from .outputs import Column
 
-FIRST = (("sector", QVariant.String), ("benchmark", QVariant.String), ("approximate", QVariant.String))
-LAST = (("benchmark_mean_d", QVariant.Double), ("vs_benchmark", QVariant.String))
+OUTPUT = "OUTPUT"
+OUTPUT_HTML = "OUTPUT_HTML"
 
 
-class SectorSummaryAlgorithm(ScoredSubsetAlgorithm):
-    OUTPUT = "OUTPUT"
-    OUTPUT_HTML = "OUTPUT_HTML"
+class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
 
     def name(self):
         return "sectorsummary"
 
     def displayName(self):  # noqa: N802 (QGIS API)
-        return self.tr("Sector summary (D-score per sector and benchmark)")
+        return self.tr("Sector summary (D-score per sector)")
 
-    def help_html(self):
-        return self.tr(
-            "<p>For every sector in the sector definitions and both benchmark populations: "
-            "the number of establishments and the mean, median and maximum D-score (each "
-            "sector's scores computed within the sector), the P90 and P95, the benchmark it "
-            "is read against, and whether it is <b>more or less concentrated</b> than that "
-            "benchmark (its mean D above or below the benchmark's) — the table of appendix 2 of "
-            "PBL/CBS (Raspe et al. 2012).</p>"
-            "<p><b>Outputs</b>: a table (save it as CSV, GeoPackage or XLSX) and an HTML page. "
-            "Sectors without establishments in the input are listed with n = 0. Sectors marked "
-            "approximate are SBI approximations of official definitions that add firm lists.</p>")
+    def tags(self):
+        return self.tr("sector,summary,appendix 2,mean,median,benchmark,concentration").split(",")
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        self.add_input_parameters()
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Sector summary"), QgsProcessing.TypeVector))
+        parameters.establishments(self)
+        parameters.sbi_field(self)
+        parameters.jobs_field(self)
+        parameters.definitions_file(self)
+        parameters.floor_and_method(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT_HTML, self.tr("Sector summary (HTML)"), self.tr("HTML files (*.html)"),
-            optional=True, createByDefault=True))
+            OUTPUT_HTML, self.tr("Sector summary (HTML)"), self.tr("HTML files (*.html)"), optional=True,
+            createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        source, label, table, sbi_field, _, floor, metric, factor, path = \
-            self.read_input(parameters, context, feedback)
-        definitions = sectors.load_definitions(path)
-        ordered = sorted(definitions, key=lambda d: d.name not in sectors.BENCHMARKS)
+    def compute(self, run):
+        est = reading.open_establishments(run, {"sbi": parameters.SBI_FIELD, "jobs": parameters.JOBS_FIELD})
+        scoring.floor(run)
+        definitions = sectors.load_definitions(run)
+        reading.warn_sector_field(run, est, "sbi")
+        reading.read(run, est, (0.0, 10.0))
+        reading.log_locations(run, est)
+
+        ordered = sorted(definitions, key=lambda d: d.name not in defs.BENCHMARKS)
         rows = {}
         for k, definition in enumerate(ordered):
-            if feedback.isCanceled():
-                return {}
             span = (10.0 + 85.0 * k / len(ordered), 10.0 + 85.0 * (k + 1) / len(ordered))
-            mask = sectors.members(table.values[sbi_field], definition, feedback, label, log=k == 0)
-            d = sectors.score_subset(table, mask, floor, metric, factor, feedback, span,
-                                     self.method(parameters, context))
-            if d is None:
-                return {}
-            row = stats_row(d[mask])
-            row.update(sector=definition.name, benchmark=definition.benchmark,
-                       approximate="yes" if definition.approximate else "no")
-            rows[definition.name] = row
-            log_stats(self, feedback, definition.name, row)
-        for row in rows.values():
-            bench = rows.get(row["benchmark"])
-            row["benchmark_mean_d"] = bench["mean_d"] if bench else np.nan
-            if bench is None or row["n"] == 0 or not np.isfinite(bench["mean_d"]):
-                row["vs_benchmark"] = None
-            elif row["sector"] == row["benchmark"]:
-                row["vs_benchmark"] = "benchmark"
-            else:
-                row["vs_benchmark"] = "more" if row["mean_d"] > bench["mean_d"] else "less"
-        ordered_rows = [rows[d.name] for d in ordered]
-        results = {self.OUTPUT: self.write_stats_table(parameters, self.OUTPUT, context, ordered_rows,
-                                                       FIRST, LAST)}
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
+            mask = sectors.members(run, est, definition)
+            d = scoring.score_subset(run, est, mask, span)
+            stats = benchmarking.Stats.of(definition.name, d[mask])
+            stats.log(run)
+            rows[definition.name.lower()] = dict(stats.row(), sector=definition.name, benchmark=definition.benchmark,
+                                                 approximate="yes" if definition.approximate else "no")
+        compare_with_benchmarks(run, rows)
+        ordered_rows = [rows[d.name.lower()] for d in ordered]
+        names = ("sector", "benchmark", "approximate") + defs.STAT_FIELDS + ("benchmark_mean_d", "vs_benchmark")
+        kinds = {"n": "int", "sector": "string", "benchmark": "string", "approximate": "string",
+                 "vs_benchmark": "string"}
+        results = {OUTPUT: outputs.write_table(run, OUTPUT, [
+            Column(n, kinds.get(n, "double"), [r[n] for r in ordered_rows]) for n in names])}
+        html_path = outputs.file_output(run, OUTPUT_HTML)
         if html_path:
-            write_html(html_path, ordered_rows, label)
-            results[self.OUTPUT_HTML] = html_path
+            outputs.write_text(html_path, report(run, ordered_rows, est.label))
+            results[OUTPUT_HTML] = html_path
         return results
 
 
-def _fmt(value, digits=4):
-    if value is None or (isinstance(value, float) and not np.isfinite(value)):
-        return ""
-    return "{0:.{1}f}".format(value, digits) if isinstance(value, float) else html.escape(str(value))
+def compare_with_benchmarks(run, rows):
+    """Each sector's benchmark mean D and whether it is more or less concentrated."""
+    for row in rows.values():
+        bench = rows.get(row["benchmark"].lower()) if row["benchmark"] else None
+        row["benchmark_mean_d"] = bench["mean_d"] if bench else np.nan
+        if bench is None or row["n"] == 0 or not np.isfinite(bench["mean_d"]):
+            row["vs_benchmark"] = None
+        elif row is bench:
+            row["vs_benchmark"] = "benchmark"
+        else:
+            row["vs_benchmark"] = "more" if row["mean_d"] > bench["mean_d"] else "less"
 
 
-def write_html(path, rows, label):
-    head = ("Sector", "Benchmark", "Establishments", "Mean D", "Median D", "Max D", "P90", "P95",
-            "Benchmark mean D", "Concentration vs benchmark")
-    keys = ("sector", "benchmark", "n", "mean_d", "median_d", "max_d", "p90", "p95",
-            "benchmark_mean_d", "vs_benchmark")
-    lines = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Sector summary</title>",
-             "<style>body{font-family:sans-serif}table{border-collapse:collapse}"
-             "td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
-             "td:first-child,td:nth-child(2){text-align:left}</style></head><body>",
-             "<h1>Sector summary: D-scores (1/km)</h1><p>Establishments: %s. Sectors marked * are "
-             "approximate SBI definitions.</p><table><tr>" % html.escape(label)]
-    lines.append("".join("<th>%s</th>" % h for h in head) + "</tr>")
+def report(run, rows, label):
+    tr = run.tr
+    head = (tr("Sector"), tr("Benchmark"), tr("Establishments"), tr("Mean D"), tr("Median D"), tr("Max D"), "P90",
+            "P95", tr("Benchmark mean D"), tr("Concentration vs benchmark"))
+    words = {"more": tr("more"), "less": tr("less"), "benchmark": tr("benchmark")}
+    cells = []
     for row in rows:
-        cells = [_fmt(row[k]) for k in keys]
-        if row["approximate"] == "yes":
-            cells[0] += " *"
-        lines.append("<tr>" + "".join("<td>%s</td>" % c for c in cells) + "</tr>")
-    lines.append("</table><p>Method: PBL/CBS, Raspe et al. (2012); Sorenson &amp; Audia (2000); "
-                 "Scholl &amp; Brenner (2011).</p></body></html>")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines))
+        name = reports.fmt(row["sector"]) + (" *" if row["approximate"] == "yes" else "")
+        cells.append([name, reports.fmt(row["benchmark"]), reports.fmt(row["n"])] + [
+            reports.fmt(row[k]) for k in ("mean_d", "median_d", "max_d", "p90", "p95", "benchmark_mean_d")] + [
+            words.get(row["vs_benchmark"], "")])
+    note = tr("Establishments: {0}. D-scores in 1/km, each sector's computed within the sector. Sectors marked * "
+              "are approximate SBI definitions.").format(label)
+    return reports.page(tr("Sector summary: D-scores"), reports.table(head, cells, numeric=set(range(2, 9))), note)

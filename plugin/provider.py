@@ -10,7 +10,7 @@ from ..algorithms.neighbourhoods import NeighbourhoodsAlgorithm
 from ..algorithms.regionprofile import RegionProfileAlgorithm
 from ..algorithms.sectorsummary import SectorSummaryAlgorithm
 from ..algorithms.sizeclasses import SizeClassesAlgorithm
-from .resources import icon_path
+from ..algorithms.definitions import icon_path
 
 
 class ClusterIndexProvider(QgsProcessingProvider):

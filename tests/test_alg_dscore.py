@@ -218,9 +218,13 @@ def test_undefined_geographic_crs_with_metre_coordinates_raises(plugin, tmp_path
 
 
 def test_invalid_crs_raises(plugin):
-    from clusterindex.algorithms.points import distance_metric
+    from qgis.core import QgsApplication, QgsProcessingContext
+    from clusterindex.algorithms.base import Run
+    from clusterindex.algorithms.reading import distance_metric
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
     with pytest.raises(QgsProcessingException, match="coordinate reference system"):
-        distance_metric(QgsCoordinateReferenceSystem(), "shops")
+        distance_metric(Run(alg, {}, QgsProcessingContext(), QgsProcessingFeedback()),
+                        QgsCoordinateReferenceSystem(), "shops")
 
 
 def assert_dscore_style(layer):
@@ -286,8 +290,9 @@ def test_fast_geopackage_write_equals_the_sink_path(plugin, mixed_layer, tmp_pat
     params = {"INPUT": layer, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs"}
     from qgis.core import QgsApplication, QgsProcessingContext
     alg = QgsApplication.processingRegistry().algorithmById(ALG)
-    plan = fastwrite.plan(alg, dict(params, OUTPUT=str(tmp_path / "x.gpkg")), QgsProcessingContext(),
-                          "INPUT", "OUTPUT", ["d_score"])
+    from clusterindex.algorithms.base import Run
+    plan = fastwrite.plan(Run(alg, dict(params, OUTPUT=str(tmp_path / "x.gpkg")), QgsProcessingContext(),
+                              QgsProcessingFeedback()), "INPUT", "OUTPUT", ["d_score"])
     assert plan is not None  # the fast path is taken for this input
     messages = []
 

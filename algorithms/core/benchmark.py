@@ -5,13 +5,7 @@ Hyndman & Fan type 7). An establishment is in a *strong* cluster when its D-scor
 exceeds the benchmark's P90, in a *very strong* cluster when it exceeds P95."""
 import numpy as np
 
-# published thresholds, the Netherlands 31-12-2011 (Raspe et al. 2012, appendix 1)
-PUBLISHED_NL_2011 = {"industry": (0.0203, 0.0269), "services": (0.0403, 0.0579)}
-# published mean D-scores of the benchmarks, the Netherlands 2011 (appendix 2)
-PUBLISHED_MEAN_NL_2011 = {"industry": 0.0185, "services": 0.0257}
-
 NONE, STRONG, VERY_STRONG = 0, 1, 2
-CLASS_LABELS = {NONE: "", STRONG: "strong", VERY_STRONG: "very strong"}
 
 
 def summary(d):

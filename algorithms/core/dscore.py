@@ -16,6 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from . import fastd
+from .canceled import Canceled
 
 EARTH_RADIUS_M = 6371008.8  # IUGG mean earth radius
 METRICS = ("euclidean", "greatcircle")
@@ -25,8 +26,6 @@ FAST_MIN_DISTINCT = 12000
 _BLOCK_ELEMENTS = 1 << 21  # distances per block: 16 MB of float64
 
 
-class Canceled(Exception):
-    """Raised when the caller's is_canceled() turns true during a computation."""
 
 
 def collapse_duplicates(coords):
@@ -137,12 +136,9 @@ def _fast_certified(pts, counts, floor_m, tol, progress, is_canceled, threads, c
     """Fast sums; those whose certified relative bound exceeds tol are made exact."""
     def part(lo, hi):
         return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
-    try:
-        sums, bound, _ = fastd.fast_sums(pts[:, 0], pts[:, 1], counts, floor_m, tol=tol,
-                                         threads=threads, progress=part(0.0, 0.9),
-                                         is_canceled=is_canceled, cache=cache, extent=extent)
-    except fastd.Canceled:
-        raise Canceled()
+    sums, bound, _ = fastd.fast_sums(pts[:, 0], pts[:, 1], counts, floor_m, tol=tol,
+                                     threads=threads, progress=part(0.0, 0.9),
+                                     is_canceled=is_canceled, cache=cache, extent=extent)
     others = sums - 1.0 / floor_m
     with np.errstate(divide="ignore", invalid="ignore"):
         ok = bound <= tol * (others - bound)

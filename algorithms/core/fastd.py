@@ -27,14 +27,12 @@ import math
 import numpy as np
 from scipy import fft as sfft
 
+from .canceled import Canceled
+
 EPS = np.finfo(np.float64).eps
 # the largest far-field transform (cells): the Netherlands in 500 m cells take 1.35 million;
 # its spectra then take about 1.2 GB
 MAX_FFT_CELLS = 2500000
-
-
-class Canceled(Exception):
-    pass
 
 
 def taylor_kernels(dx, dy, p):

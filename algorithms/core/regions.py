@@ -11,11 +11,9 @@ overlapping regions goes to the region that comes first in the region layer; suc
 are counted."""
 import numpy as np
 
+from .canceled import Canceled
+
 _CHUNK = 4_000_000  # point × edge elements per step
-
-
-class Canceled(Exception):
-    pass
 
 
 def _edges(rings):
@@ -144,17 +142,6 @@ def profile(region, n_regions, in_sector, jobs, d=None, basis="establishments"):
     return {"n_sector": n_sector, "n_total": n_total, "jobs_sector": jobs_sector,
             "jobs_total": jobs_total, "jobs_share": jobs_share, "lq": lq, "mean_d": mean_d,
             "n_scored": n_scored}
-
-
-# region types (top-sector note, table 1) and the other quadrants
-TYPE_LABELS = {
-    1: "Type 1: clustered, large volume, specialised",
-    2: "Type 2: clustered, small volume, specialised",
-    3: "Type 3: clustered, large volume, not specialised",
-    4: "Clustered, small volume, not specialised",
-    5: "Specialised, not clustered",
-    6: "Neither specialised nor clustered",
-}
 
 
 def region_types(lq, mean_d, jobs_sector, benchmark_mean, large_volume):

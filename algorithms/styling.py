@@ -2,7 +2,7 @@
 from qgis.core import QgsProcessingLayerPostProcessorInterface, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .resources import style_path
+from .definitions import style_path
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

@@ -1,0 +1,1 @@
+"""Bundled resources: icons, QML styles, translations, help texts, example models."""
