@@ -2,7 +2,7 @@
 establishments, as a QGIS Processing provider."""
 
 
-def classFactory(iface):  # noqa: N802 (QGIS API)
+def classFactory(iface):
     """QGIS calls this to create the plugin."""
     from .plugin.plugin import ClusterIndexPlugin
 

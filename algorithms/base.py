@@ -89,28 +89,28 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)
 
-    def createInstance(self):  # noqa: N802 (QGIS API)
+    def createInstance(self):
         return type(self)()
 
     def group(self):
         return self.tr("Cluster index")
 
-    def groupId(self):  # noqa: N802 (QGIS API)
+    def groupId(self):
         return "clusterindex"
 
     def icon(self):
         return QIcon(icon_path())
 
-    def helpUrl(self):  # noqa: N802 (QGIS API)
+    def helpUrl(self):
         return helptexts.url(self.name())
 
-    def shortHelpString(self):  # noqa: N802 (QGIS API)
+    def shortHelpString(self):
         return helptexts.text(self.name())
 
-    def shortDescription(self):  # noqa: N802 (QGIS API)
+    def shortDescription(self):
         return helptexts.summary(self.name())
 
-    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters, context):
         """The distance floor must be positive (0 passes the parameter's own minimum)."""
         if self.parameterDefinition("DISTANCE_FLOOR") is not None and parameters.get("DISTANCE_FLOOR") is not None:
             floor = self.parameterAsDouble(parameters, "DISTANCE_FLOOR", context)
@@ -118,7 +118,7 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
                 return False, self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
         return super().checkParameterValues(parameters, context)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         run = Run(self, parameters, context, feedback)
         outputs.refuse_outputs_onto_inputs(run)
         try:
@@ -136,7 +136,7 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
             outputs.discard(run)
             feedback.pushDebugInfo(traceback.format_exc())
             raise QgsProcessingException(self.tr("Clusterindex failed unexpectedly ({0}: {1}). Please "
-                                                 "report this with the log.").format(type(e).__name__, e))
+                                                 "report this with the log.").format(type(e).__name__, e)) from e
 
     def compute(self, run):
         raise NotImplementedError

@@ -1,7 +1,11 @@
 """clusterindex:benchmark — D-scores within a benchmark population and its thresholds."""
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingOutputNumber, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+)
 
 from . import benchmarking, outputs, parameters, reading, scoring, sectors
 from . import definitions as defs
@@ -24,13 +28,13 @@ class BenchmarkAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "benchmark"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Benchmark population and thresholds")
 
     def tags(self):
         return self.tr("benchmark,percentile,P90,P95,threshold,industry,services,cluster").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self)
         parameters.sbi_field(self)
         parameters.add(self, QgsProcessingParameterEnum(
@@ -59,7 +63,8 @@ class BenchmarkAlgorithm(ClusterIndexAlgorithm):
         stats, d, mask = benchmarking.compute(run, est, name, (10.0, 85.0))
         no_score = mask & ~np.isfinite(d)
         if no_score.any():
-            run.warn(self.tr("{0} benchmark establishments without a location: NULL score.").format(int(no_score.sum())))
+            run.warn(self.tr("{0} benchmark establishments without a location: NULL score.").format(
+                int(no_score.sum())))
         classes = bm.cluster_classes(d, stats.p90, stats.p95)
         decile = core.deciles_within_groups(np.where(mask, d, np.nan))
         columns = [Column(defs.D_SCORE, "double", outputs.values(d)),

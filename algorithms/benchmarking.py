@@ -9,7 +9,7 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
-from . import parameters as P
+from . import parameters as params
 from . import scoring, sectors
 from .core import benchmark as bm
 
@@ -51,7 +51,7 @@ class Stats:
 
 def chosen_name(run, definition):
     """The benchmark population's name: as BENCHMARK says, or the sector definition's."""
-    choice = run.enum(P.BENCHMARK)
+    choice = run.enum(params.BENCHMARK)
     if choice == defs.BenchmarkChoice.INDUSTRY:
         return defs.BENCHMARK_INDUSTRY
     if choice == defs.BenchmarkChoice.SERVICES:
@@ -80,7 +80,7 @@ def check(run, mode, name, entered, what):
     if mode == defs.BenchmarkSource.PUBLISHED:
         _published_key(name)
         return
-    if not run.string(P.SBI_FIELD):
+    if not run.string(params.SBI_FIELD):
         raise QgsProcessingException(tr("Computing the {0} from the input needs the SBI code field (or choose the "
                                         "published or entered values).").format(name))
     sectors.find_definition(run, name)

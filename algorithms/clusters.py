@@ -1,6 +1,10 @@
 """clusterindex:clusters — establishments of a sector in strong and very strong clusters."""
-from qgis.core import (QgsProcessing, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterNumber)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+)
 
 from . import benchmarking, outputs, parameters, reading, scoring, sectors
 from . import definitions as defs
@@ -19,13 +23,13 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "clusters"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Strong and very strong clusters of a sector")
 
     def tags(self):
         return self.tr("cluster,strong,very strong,P90,P95,benchmark,sector,map").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self)
         parameters.sbi_field(self, optional=True)
         parameters.sector_choice(self, "Brainport activities", by_field=False)
@@ -78,7 +82,8 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
         results = {OUTPUT: outputs.write_points(run, OUTPUT, est, columns, (85.0, 92.0), include=strong | very_strong)}
         style_output_when_loaded(run.context, results[OUTPUT], "clusters", layer_name)
         if run.parameters.get(OUTPUT_ALL) is not None:
-            results[OUTPUT_ALL] = outputs.write_points(run, OUTPUT_ALL, est, columns, (92.0, 100.0), include=sector.mask)
+            results[OUTPUT_ALL] = outputs.write_points(run, OUTPUT_ALL, est, columns, (92.0, 100.0),
+                                                       include=sector.mask)
             style_output_when_loaded(run.context, results[OUTPUT_ALL], "clusters",
                                      self.tr("{0}: all establishments").format(sector.label))
         return results

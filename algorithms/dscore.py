@@ -4,10 +4,10 @@ from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProce
 
 from . import definitions as defs
 from . import outputs, parameters, reading, scoring
-from .sectors import group_ids
 from .base import ClusterIndexAlgorithm
 from .core import dscore as core
 from .outputs import Column
+from .sectors import group_ids
 from .styling import style_output_when_loaded
 
 OUTPUT = "OUTPUT"
@@ -18,14 +18,14 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "dscore"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Cluster index (D-score)")
 
     def tags(self):
         return self.tr("cluster,clustering,d-score,concentration,establishments,firms,sector,"
                        "SBI,NACE,PBL,CBS,Scholl,Brenner,inverse distance").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self)
         parameters.add(self, QgsProcessingParameterField(
             parameters.SECTOR_FIELD, self.tr("Sector field (empty: one population)"),

@@ -11,8 +11,12 @@ import sqlite3
 from collections import namedtuple
 
 from osgeo import gdal
-from qgis.core import (QgsProcessing, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition,
-                       QgsProviderRegistry)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingOutputLayerDefinition,
+    QgsProviderRegistry,
+)
 
 from .core.canceled import Canceled
 

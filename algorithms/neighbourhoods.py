@@ -1,10 +1,20 @@
 """clusterindex:neighbourhoods — within one region, the sector's establishments per small
 area (wijk or buurt), highlighting areas with at least N (METHOD.md §5, the zoom maps)."""
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsPointXY, QgsProcessing,
-                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsProcessingParameterString)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
 
 from . import outputs, parameters, reading, regions, sectors
 from .base import ClusterIndexAlgorithm
@@ -25,13 +35,13 @@ class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "neighbourhoods"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Zoom into neighbourhoods")
 
     def tags(self):
         return self.tr("wijk,buurt,neighbourhood,district,zoom,count,region,cluster").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self)
         parameters.sbi_field(self, optional=True)
         parameters.sector_choice(self, "Brainport activities")

@@ -7,9 +7,18 @@ import sqlite3
 from collections import namedtuple
 
 import numpy as np
-from qgis.core import (Qgis, QgsFeature, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingOutputLayerDefinition, QgsProviderRegistry,
-                       QgsWkbTypes)
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsProviderRegistry,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from . import definitions as defs
@@ -154,7 +163,7 @@ def file_output(run, name):
         os.makedirs(folder, exist_ok=True)
     except OSError as e:
         raise QgsProcessingException(tr("Cannot create the folder “{0}” for the output “{1}”: {2}").format(
-            folder, run.alg.parameterDefinition(name).description(), e))
+            folder, run.alg.parameterDefinition(name).description(), e)) from e
     extra = [os.path.splitext(path)[0] + ".svg"] if path.lower().endswith(".png") else []
     run.started.append(Started(name, [path] + extra))
     return path

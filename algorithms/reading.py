@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsUnitTypes, QgsWkbTypes)
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsUnitTypes, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from . import parameters as P
+from . import parameters as params
 
 _JOBS_LIKE = re.compile(r"(job|banen|baan|werkz|employ|person|staff|fte|wp\b|size)", re.IGNORECASE)
 
@@ -66,7 +66,7 @@ class Establishments:
 def open_establishments(run, roles, points_only=True, metric=True):
     """The INPUT layer, checked before reading. roles: {role: parameter id} of its fields;
     the roles "jobs" and "d_score" must be numeric fields."""
-    source = run.source(P.INPUT)
+    source = run.source(params.INPUT)
     label = source.sourceName() or tr("Establishments")
     geometry = QgsWkbTypes.geometryType(source.wkbType())
     allowed = (QgsWkbTypes.PointGeometry, QgsWkbTypes.UnknownGeometry) + (
@@ -80,7 +80,7 @@ def open_establishments(run, roles, points_only=True, metric=True):
     check_fields(source, label, names)
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("Layer “{0}” has no features.").format(label))
-    est = Establishments(source, P.INPUT, label, names)
+    est = Establishments(source, params.INPUT, label, names)
     if metric and geometry != QgsWkbTypes.NullGeometry:
         est.metric, est.factor = distance_metric(run, source.sourceCrs(), label)
     return est

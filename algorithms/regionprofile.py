@@ -3,9 +3,15 @@ of a sector per region, the region types and the bubble chart (METHOD.md §3–�
 import os
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingOutputFile, QgsProcessingParameterEnum,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterField,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputFile,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import benchmarking, charts, outputs, parameters, reading, regions, reports, scoring, sectors
@@ -33,14 +39,14 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "regionprofile"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Regional profile of a sector")
 
     def tags(self):
         return self.tr("location quotient,LQ,specialisation,concentration,mass,region type,bubble chart,"
                        "COROP,cluster,PBL,CBS").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self, tables_too=True)
         parameters.sbi_field(self, optional=True)
         parameters.sector_choice(self, "Brainport activities")

@@ -9,11 +9,18 @@ regions without establishments are kept, with zeros."""
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsFeatureRequest, QgsGeometry,
-                       QgsProcessingException, QgsProcessingFeatureSource, QgsWkbTypes)
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from . import parameters as P
+from . import parameters as params
 from .core import regions as core
 from .reading import check_fields, py_value
 
@@ -49,15 +56,16 @@ def text(value):
 
 def check(run):
     """Before reading the establishments: regions given, their fields present."""
-    source = run.source(P.REGIONS, required=False)
-    code_field = run.string(P.REGION_CODE_FIELD)
+    source = run.source(params.REGIONS, required=False)
+    code_field = run.string(params.REGION_CODE_FIELD)
     if source is None and not code_field:
         raise QgsProcessingException(tr("Give a region polygon layer or a region-code field on the "
                                         "establishments (Regions, or Region-code field)."))
     if source is not None:
         label = source.sourceName() or tr("Regions")
-        check_fields(source, label, {"id": run.string(P.REGION_ID_FIELD), "name": run.string(P.REGION_NAME_FIELD)})
-        if code_field and not run.string(P.REGION_ID_FIELD):
+        check_fields(source, label, {"id": run.string(params.REGION_ID_FIELD),
+                                     "name": run.string(params.REGION_NAME_FIELD)})
+        if code_field and not run.string(params.REGION_ID_FIELD):
             raise QgsProcessingException(tr("To match the region codes of field “{0}” to the region polygons, "
                                             "choose the region id field.").format(code_field))
     return source
@@ -101,7 +109,7 @@ def assign(run, source, est, span):
         _log_unassigned(run, index, tr("with a NULL region code"))
         run.info(tr("{0} regions from field “{1}”.").format(len(keys), code_field))
         return regions, index
-    regions = read_polygons(run, source, run.string(P.REGION_ID_FIELD), run.string(P.REGION_NAME_FIELD))
+    regions = read_polygons(run, source, run.string(params.REGION_ID_FIELD), run.string(params.REGION_NAME_FIELD))
     if code_field:
         codes = [text(v) for v in est.values[code_field]]
         index = _match_codes(codes, regions.ids)
@@ -162,7 +170,7 @@ def region_rings(run, regions, target_crs):
                 geometry.transform(transform)
             except QgsCsException as e:
                 raise QgsProcessingException(tr("Cannot transform region “{0}” to the CRS of the establishments: "
-                                                "{1}").format(regions.names[k], e))
+                                                "{1}").format(regions.names[k], e)) from e
         out.append([] if geometry is None else _polygon_rings(geometry))
     if counts["empty"]:
         run.warn(tr("{0} regions have no geometry: they get zeros.").format(counts["empty"]))

@@ -5,7 +5,7 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
-from . import parameters as P
+from . import parameters as params
 from .core import dscore as core
 
 
@@ -14,7 +14,7 @@ def tr(text):
 
 
 def floor(run):
-    value = run.number(P.DISTANCE_FLOOR)
+    value = run.number(params.DISTANCE_FLOOR)
     if not value > 0:
         raise QgsProcessingException(tr("The distance floor must be more than 0 metres (it is {0}).").format(value))
     return value
@@ -22,8 +22,8 @@ def floor(run):
 
 def method(run):
     """(method, tolerance) for core.dscore."""
-    fast = run.enum(P.METHOD) == defs.Method.FAST
-    return ("fast" if fast else "exact"), run.number(P.TOLERANCE)
+    fast = run.enum(params.METHOD) == defs.Method.FAST
+    return ("fast" if fast else "exact"), run.number(params.TOLERANCE)
 
 
 def score_groups(run, est, groups, span):
@@ -58,7 +58,8 @@ def log_bound(run, bound, how):
         run.info(tr("D-scores computed exactly (all pairs, float64)."))
     else:
         run.info(tr("Fast method: every D-score certified; largest certified relative error {0:.1e} (tolerance "
-                    "{1:g}); {2} computed exactly.").format(float(bound[ok].max()), how[1], int((bound[ok] == 0).sum())))
+                    "{1:g}); {2} computed exactly.").format(float(bound[ok].max()), how[1],
+                                                            int((bound[ok] == 0).sum())))
 
 
 def numbers(run, est, role):

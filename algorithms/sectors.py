@@ -6,12 +6,17 @@ its value; else a sector name from the definitions, read from the SBI code field
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsFeatureRequest,
-                       QgsProcessingException)
+from qgis.core import (
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsProcessingException,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
-from . import parameters as P
+from . import parameters as params
 from .core import sbi
 
 _REASONS = {
@@ -34,7 +39,7 @@ class Sector:
 
 
 def definitions_path(run):
-    return run.file(P.DEFINITIONS) or defs.DEFAULT_DEFINITIONS
+    return run.file(params.DEFINITIONS) or defs.DEFAULT_DEFINITIONS
 
 
 def load_definitions(run):
@@ -47,17 +52,17 @@ def load_definitions(run):
         with open(path, encoding="utf-8-sig") as f:
             text = f.read()
     except OSError as e:
-        raise QgsProcessingException(tr("Cannot read the sector definitions “{0}”: {1}").format(path, e))
+        raise QgsProcessingException(tr("Cannot read the sector definitions “{0}”: {1}").format(path, e)) from e
     try:
         definitions = sbi.read_definitions(text)
     except sbi.DefinitionError as e:
         reason = _REASONS.get(e.kind)
         if reason and e.line is not None:
             raise QgsProcessingException(tr("Sector definitions “{0}”, line {1}: sector “{2}”, “{3}”: {4}.").format(
-                path, e.line, e.sector, e.item, tr(reason)))
-        raise QgsProcessingException(tr("Sector definitions “{0}”: {1}").format(path, e))
+                path, e.line, e.sector, e.item, tr(reason))) from e
+        raise QgsProcessingException(tr("Sector definitions “{0}”: {1}").format(path, e)) from e
     except ValueError as e:
-        raise QgsProcessingException(tr("Sector definitions “{0}”: {1}").format(path, e))
+        raise QgsProcessingException(tr("Sector definitions “{0}”: {1}").format(path, e)) from e
     for w in sbi.check_definitions(definitions):
         run.warn(_warning_text(path, w))
     run.cache["definitions"] = definitions
@@ -87,22 +92,22 @@ def plan(run, required=True):
     """Decide, before reading, how the sector is given: ("expression", text),
     ("field", (field, value)), ("definition", SectorDefinition) or None (every
     establishment; only when not required). Raises for every incomplete choice."""
-    expression = run.expression(P.SECTOR_EXPRESSION)
+    expression = run.expression(params.SECTOR_EXPRESSION)
     if expression:
         parsed = QgsExpression(expression)
         if parsed.hasParserError():
             raise QgsProcessingException(tr("Sector expression “{0}”: {1}").format(
                 expression, parsed.parserErrorString()))
         return "expression", expression
-    field = run.string(P.SECTOR_FIELD)
+    field = run.string(params.SECTOR_FIELD)
     if field:
-        value = run.string(P.SECTOR_VALUE)
+        value = run.string(params.SECTOR_VALUE)
         if not value:
             raise QgsProcessingException(tr("Give the sector value to look for in field “{0}”.").format(field))
         return "field", (field, value)
-    name = run.string(P.SECTOR)
+    name = run.string(params.SECTOR)
     if name:
-        if not run.string(P.SBI_FIELD):
+        if not run.string(params.SBI_FIELD):
             raise QgsProcessingException(tr(
                 "Sector “{0}” is read from SBI codes: choose the SBI code field (or give a sector expression, "
                 "or a sector field and value).").format(name))

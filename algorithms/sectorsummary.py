@@ -16,19 +16,20 @@ class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "sectorsummary"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Sector summary (D-score per sector)")
 
     def tags(self):
         return self.tr("sector,summary,appendix 2,mean,median,benchmark,concentration").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self)
         parameters.sbi_field(self)
         parameters.jobs_field(self)
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"),
+                                                            QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             OUTPUT_HTML, self.tr("Sector summary (HTML)"), self.tr("HTML files (*.html)"), optional=True,
             createByDefault=True))

@@ -2,9 +2,14 @@
 import os
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputFile,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination,
-                       QgsProcessingParameterString)
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+)
 
 from . import charts, outputs, parameters, reading, regions, reports, sectors
 from .base import ClusterIndexAlgorithm
@@ -25,13 +30,13 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
     def name(self):
         return "sizeclasses"
 
-    def displayName(self):  # noqa: N802 (QGIS API)
+    def displayName(self):
         return self.tr("Size classes per region")
 
     def tags(self):
         return self.tr("size class,jobs,working persons,small firms,hub and spoke,region,cluster").split(",")
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         parameters.establishments(self, tables_too=True)
         parameters.sbi_field(self, optional=True)
         parameters.sector_choice(self, "")
@@ -50,7 +55,7 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
             OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True))
         self.addOutput(QgsProcessingOutputFile(OUTPUT_SVG, self.tr("Size-class chart (SVG)")))
 
-    def checkParameterValues(self, parameters_, context):  # noqa: N802 (QGIS API)
+    def checkParameterValues(self, parameters_, context):
         try:
             core.parse_bounds(self.parameterAsString(parameters_, CLASS_BOUNDS, context))
         except ValueError as e:
@@ -61,7 +66,7 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
         try:
             bounds = core.parse_bounds(run.string(CLASS_BOUNDS))
         except ValueError as e:
-            raise QgsProcessingException(self.tr("Class bounds: {0}").format(e))
+            raise QgsProcessingException(self.tr("Class bounds: {0}").format(e)) from e
         if not run.string(parameters.JOBS_FIELD):
             raise QgsProcessingException(self.tr("Size classes need the jobs field."))
         est = reading.open_establishments(run, ROLES, points_only=False, metric=False)

@@ -11,13 +11,13 @@ class ClusterIndexPlugin:
         self.iface = iface
         self.provider = None
 
-    def initProcessing(self):  # noqa: N802 (QGIS API)
+    def initProcessing(self):
         """Called by QGIS (and by qgis_process) to register the provider."""
         if self.provider is None:
             self.provider = ClusterIndexProvider()
             QgsApplication.processingRegistry().addProvider(self.provider)
 
-    def initGui(self):  # noqa: N802 (QGIS API)
+    def initGui(self):
         self.initProcessing()
 
     def unload(self):

@@ -5,12 +5,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..algorithms.benchmark import BenchmarkAlgorithm
 from ..algorithms.clusters import ClustersAlgorithm
+from ..algorithms.definitions import icon_path
 from ..algorithms.dscore import DScoreAlgorithm
 from ..algorithms.neighbourhoods import NeighbourhoodsAlgorithm
 from ..algorithms.regionprofile import RegionProfileAlgorithm
 from ..algorithms.sectorsummary import SectorSummaryAlgorithm
 from ..algorithms.sizeclasses import SizeClassesAlgorithm
-from ..algorithms.definitions import icon_path
 
 
 class ClusterIndexProvider(QgsProcessingProvider):
@@ -21,14 +21,14 @@ class ClusterIndexProvider(QgsProcessingProvider):
     def name(self):
         return QCoreApplication.translate("ClusterIndexProvider", "Clusterindex")
 
-    def longName(self):  # noqa: N802 (QGIS API)
+    def longName(self):
         return QCoreApplication.translate(
             "ClusterIndexProvider", "Clusterindex: business clusters (D-score, PBL/CBS method)")
 
     def icon(self):
         return QIcon(icon_path())
 
-    def loadAlgorithms(self):  # noqa: N802 (QGIS API)
+    def loadAlgorithms(self):
         for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm(),
                     SectorSummaryAlgorithm(), RegionProfileAlgorithm(), SizeClassesAlgorithm(),
                     NeighbourhoodsAlgorithm()):

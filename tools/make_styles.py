@@ -5,9 +5,18 @@ QGIS from the minimum version on."""
 import os
 import sys
 
-from qgis.core import (QgsApplication, QgsDataDefinedSizeLegend, QgsFeatureRequest,
-                       QgsGraduatedSymbolRenderer, QgsMapLayer, QgsMarkerSymbol, QgsProperty,
-                       QgsRendererRange, QgsSizeScaleTransformer, QgsVectorLayer)
+from qgis.core import (
+    QgsApplication,
+    QgsDataDefinedSizeLegend,
+    QgsFeatureRequest,
+    QgsGraduatedSymbolRenderer,
+    QgsMapLayer,
+    QgsMarkerSymbol,
+    QgsProperty,
+    QgsRendererRange,
+    QgsSizeScaleTransformer,
+    QgsVectorLayer,
+)
 
 STYLES = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                       "resources", "styles")
@@ -82,18 +91,16 @@ def clusters_style(path):
 def region_type_style(path):
     from qgis.core import QgsCategorizedSymbolRenderer, QgsFillSymbol, QgsRendererCategory
     sys.path.insert(0, os.path.join(os.path.dirname(STYLES), "..", "algorithms"))
-    from charts import TYPE_COLOURS
-    from core.regions import TYPE_LABELS
+    from definitions import NO_TYPE_COLOUR, REGION_TYPES  # plain Python: importable on its own
 
     def fill(colour):
         return QgsFillSymbol.createSimple({"color": colour, "outline_color": "#606060",
                                            "outline_width": "0.2"})
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=region_type:integer&field=lq:double"
                            "&field=mean_d:double&field=jobs_sector:double", "r", "memory")
-    categories = [QgsRendererCategory(t, fill(TYPE_COLOURS[t]), "%d %s" % (t, TYPE_LABELS[t].split(": ", 1)[-1]))
-                  for t in sorted(TYPE_LABELS)]
-    categories.append(QgsRendererCategory(None, fill(TYPE_COLOURS[0]), "No type (no establishments "
-                                                                       "of the sector, or no benchmark)"))
+    categories = [QgsRendererCategory(t, fill(colour), label) for t, (label, colour) in sorted(REGION_TYPES.items())]
+    categories.append(QgsRendererCategory(None, fill(NO_TYPE_COLOUR), "No type (no establishments "
+                                                                      "of the sector, or no benchmark)"))
     renderer = QgsCategorizedSymbolRenderer("region_type", categories)
     layer.setRenderer(renderer)
     layer.setMapTipTemplate('[% "type_label" %]<br>LQ [% format_number("lq", 3) %], mean D '
@@ -102,8 +109,14 @@ def region_type_style(path):
 
 
 def neighbourhoods_style(path):
-    from qgis.core import (QgsFillSymbol, QgsPalLayerSettings, QgsRuleBasedRenderer,
-                           QgsTextBufferSettings, QgsTextFormat, QgsVectorLayerSimpleLabeling)
+    from qgis.core import (
+        QgsFillSymbol,
+        QgsPalLayerSettings,
+        QgsRuleBasedRenderer,
+        QgsTextBufferSettings,
+        QgsTextFormat,
+        QgsVectorLayerSimpleLabeling,
+    )
     layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=n_sector:integer&field=highlight:integer",
                            "n", "memory")
     root = QgsRuleBasedRenderer.Rule(None)

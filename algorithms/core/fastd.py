@@ -181,6 +181,7 @@ def _mid_sums(grid, x, y, w, floor_m, near, is_canceled, progress, ratio, far_ce
     """Exact point-by-point sums over the mid pairs: neither near, nor in a coarse cell
     pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart."""
     from concurrent.futures import ThreadPoolExecutor
+
     from numpy.lib.stride_tricks import sliding_window_view
     n_pts = len(x)
     cell, s0, s1, both = _mid_rows(grid, near, ratio, far_cells2)

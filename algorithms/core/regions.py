@@ -171,7 +171,7 @@ def parse_bounds(text):
     try:
         bounds = [float(p) for p in parts]
     except ValueError:
-        raise ValueError("class bounds must be numbers separated by commas, not %r" % (text,))
+        raise ValueError("class bounds must be numbers separated by commas, not %r" % (text,)) from None
     if not bounds:
         raise ValueError("give at least one class bound")
     if any(b <= 0 for b in bounds) or any(b2 <= b1 for b1, b2 in zip(bounds, bounds[1:])):

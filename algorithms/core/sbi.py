@@ -304,7 +304,7 @@ def read_definitions(text):
             line = numbered[consumed][0]
             consumed = reader.line_num
 
-            def get(key):
+            def get(key, row=row):
                 i = column.get(key)
                 return row[i].strip() if i is not None and i < len(row) else ""
 
@@ -321,7 +321,7 @@ def read_definitions(text):
     except csv.Error as e:
         at = min(reader.line_num, len(numbered))
         raise DefinitionError("csv", "cannot read the CSV: %s" % e,
-                              numbered[at - 1][0] if at else None)
+                              numbered[at - 1][0] if at else None) from e
     first = {}
     for d in out:
         key = d.name.lower()
