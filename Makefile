@@ -15,11 +15,13 @@ export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(PLUGINS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps test demo zip styles sample plugin clean guicheck bench
+.PHONY: help deps test lint demo zip styles sample plugin clean guicheck bench trixie-root test-trixie
 
 help:
 	@echo "make demo   - D-scores of the synthetic sample through qgis_process, map as PNG"
 	@echo "make test   - the test suite (pytest, pytest-qgis, real QGIS)"
+	@echo "make lint   - ruff over the whole repository (ruff.toml)"
+	@echo "make test-trixie - the test suite on QGIS 3.44 LTR in a Debian trixie root (as root)"
 	@echo "make zip    - installable plugin zip in $(BUILD)/"
 	@echo "make styles - regenerate the QML styles in resources/styles/"
 	@echo "make bench  - benchmarks on 2.5 million synthetic establishments (about 15 minutes)"
@@ -45,6 +47,10 @@ plugin: deps
 
 test: deps
 	$(VENV)/bin/python -m pytest -q
+
+# ruff, configured in ruff.toml: zero findings
+lint: deps
+	$(VENV)/bin/ruff check .
 
 sample: $(BUILD)/establishments_synthetic.gpkg
 $(BUILD)/establishments_synthetic.gpkg: tools/make_sample.py tools/sbi.py | deps
@@ -102,3 +108,13 @@ guicheck: zip
 	env -u QT_QPA_PLATFORM -u QGIS_PLUGINPATH GUI_CHECK_DIR=$(CURDIR)/$(BUILD) timeout 180 \
 	  xvfb-run -a -s "-screen 0 1400x900x24" qgis --profiles-path $(CURDIR)/$(GUI_PROFILE) \
 	  --noversioncheck --nologo --code $(CURDIR)/tools/gui_check.py 2>/dev/null | grep -E "PLUGINS|ALGORITHMS|SCREENSHOT"
+
+# --- QGIS 3.44 LTR: the test suite in a Debian trixie root (mmdebstrap; QGIS from
+# trixie-backports), built once into TRIXIE_ROOT, the repository mounted at /src; as root
+TRIXIE_ROOT ?= /var/cache/clusterindex/trixie-root
+
+trixie-root:
+	bash tools/trixie.sh root $(TRIXIE_ROOT)
+
+test-trixie: trixie-root
+	bash tools/trixie.sh test $(TRIXIE_ROOT) $(CURDIR)

@@ -44,10 +44,12 @@ class BenchmarkAlgorithm(ClusterIndexAlgorithm):
         parameters.jobs_field(self)
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Benchmark establishments"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT_TABLE, self.tr("Benchmark statistics"), QgsProcessing.TypeVector))
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT, self.tr("Benchmark establishments"), QgsProcessing.TypeVectorPoint),
+            self.tr("The benchmark population's establishments with d_score, d_decile, cluster and jobs."))
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT_TABLE, self.tr("Benchmark statistics"), QgsProcessing.TypeVector),
+            self.tr("One row: benchmark, n, mean_d, median_d, max_d, p90, p95."))
         for name, field in STAT_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr("Benchmark {0}").format(field)))
 

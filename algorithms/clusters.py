@@ -48,11 +48,15 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
                                                  "of Benchmark population and thresholds."))
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Cluster establishments"), QgsProcessing.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT, self.tr("Cluster establishments"), QgsProcessing.TypeVectorPoint),
+            self.tr("The sector's establishments in strong or very strong clusters, with d_score and "
+                    "cluster."))
+        parameters.add(self, QgsProcessingParameterFeatureSink(
             OUTPUT_ALL, self.tr("All establishments of the sector"), QgsProcessing.TypeVectorPoint,
-            optional=True, createByDefault=False))
+            optional=True, createByDefault=False),
+            self.tr("Optional: every establishment of the sector with its d_score and cluster (NULL "
+                               "below P90)."))
 
     def compute(self, run):
         est = reading.open_establishments(run, {"sbi": parameters.SBI_FIELD, "jobs": parameters.JOBS_FIELD})

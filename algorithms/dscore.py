@@ -34,7 +34,9 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
                     "division, a sector you made). Empty: the whole layer is one population."))
         parameters.jobs_field(self)
         parameters.floor_and_method(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, self.tr("D-scores"), QgsProcessing.TypeVectorPoint))
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT, self.tr("D-scores"), QgsProcessing.TypeVectorPoint),
+            self.tr("Every input feature with d_score, d_bound, d_decile, n_sector and jobs added."))
 
     def compute(self, run):
         est = reading.open_establishments(run, {"sector": parameters.SECTOR_FIELD, "jobs": parameters.JOBS_FIELD})

@@ -63,8 +63,9 @@ class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
             self.tr("The article uses 14 for brainport in Zuidoost-Noord-Brabant, 225 for creative services in "
                     "Groot-Amsterdam."))
         parameters.definitions_file(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Neighbourhoods"), QgsProcessing.TypeVectorPolygon))
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT, self.tr("Neighbourhoods"), QgsProcessing.TypeVectorPolygon),
+            self.tr("The region's small areas with n_sector, jobs_sector, n_total and highlight."))
 
     def compute(self, run):
         est = reading.open_establishments(run, ROLES, metric=False)

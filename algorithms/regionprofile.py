@@ -83,15 +83,21 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         self.add_outputs()
 
     def add_outputs(self):
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Regional profile"), QgsProcessing.TypeVectorAnyGeometry))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT_TABLE, self.tr("Regional profile table"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT, self.tr("Regional profile"), QgsProcessing.TypeVectorAnyGeometry),
+            self.tr("The regions with n_sector, n_total, jobs, jobs_share, lq, mean_d, region_type and "
+                               "type_label."))
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT_TABLE, self.tr("Regional profile table"), QgsProcessing.TypeVector),
+            self.tr("The same as a table without geometry (region_id, region_name first)."))
+        parameters.add(self, QgsProcessingParameterFileDestination(
             OUTPUT_CHART, self.tr("Bubble chart (PNG; an SVG is written beside it)"), self.tr("PNG files (*.png)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True))
+            optional=True),
+            self.tr("The bubble chart: x = LQ, y = mean D, bubble area = sector jobs. An SVG is written "
+                               "beside it."))
+        parameters.add(self, QgsProcessingParameterFileDestination(
+            OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True),
+            self.tr("A report with the bubble chart and the table, for printing or sending."))
         self.addOutput(QgsProcessingOutputFile(OUTPUT_SVG, self.tr("Bubble chart (SVG)")))
 
     def compute(self, run):

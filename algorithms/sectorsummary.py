@@ -28,11 +28,14 @@ class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
         parameters.jobs_field(self)
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"),
-                                                            QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        parameters.add(self, QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"),
+                                                            QgsProcessing.TypeVector),
+                       self.tr("One row per sector and benchmark: n, mean_d, median_d, max_d, p90, p95 and the "
+                               "comparison with its benchmark."))
+        parameters.add(self, QgsProcessingParameterFileDestination(
             OUTPUT_HTML, self.tr("Sector summary (HTML)"), self.tr("HTML files (*.html)"), optional=True,
-            createByDefault=True))
+            createByDefault=True),
+            self.tr("The same table as a web page."))
 
     def compute(self, run):
         est = reading.open_establishments(run, {"sbi": parameters.SBI_FIELD, "jobs": parameters.JOBS_FIELD})

@@ -46,13 +46,17 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
             CLASS_BOUNDS, self.tr("Class bounds (jobs, separated by commas)"), defaultValue="5, 50"),
             self.tr("“5, 50” makes the classes < 5, 5 – < 50 and ≥ 50 jobs; a bound belongs to the class above it."))
         parameters.definitions_file(self)
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Size classes per region"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFileDestination(
+        parameters.add(self, QgsProcessingParameterFeatureSink(
+            OUTPUT, self.tr("Size classes per region"), QgsProcessing.TypeVector),
+            self.tr("Per region: establishments, shares and jobs per size class."))
+        parameters.add(self, QgsProcessingParameterFileDestination(
             OUTPUT_CHART, self.tr("Size-class chart (PNG; an SVG is written beside it)"),
-            self.tr("PNG files (*.png)"), optional=True))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True))
+            self.tr("PNG files (*.png)"), optional=True),
+            self.tr("The shares per size class of the 40 regions with most establishments. An SVG is "
+                               "written beside it."))
+        parameters.add(self, QgsProcessingParameterFileDestination(
+            OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True),
+            self.tr("A report with the chart and the table."))
         self.addOutput(QgsProcessingOutputFile(OUTPUT_SVG, self.tr("Size-class chart (SVG)")))
 
     def checkParameterValues(self, parameters_, context):

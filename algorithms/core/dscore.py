@@ -150,6 +150,33 @@ def _fast_certified(pts, counts, floor_m, tol, progress, is_canceled, threads, c
     return sums, bound
 
 
+def _checked_arguments(x, y, floor_m, method, tol):
+    """x and y as float arrays, after checking every argument."""
+    if method not in METHODS:
+        raise ValueError("unknown method %r; use one of %s" % (method, ", ".join(METHODS)))
+    if not 0 < tol < 1:
+        raise ValueError("the tolerance must lie between 0 and 1, not %r" % (tol,))
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y, dtype=np.float64)
+    if x.shape != y.shape or x.ndim != 1:
+        raise ValueError("x and y must be 1-D arrays of equal length")
+    if not floor_m > 0 or not np.isfinite(floor_m):
+        raise ValueError("the distance floor must be a positive number of metres, not %r" % (floor_m,))
+    return x, y
+
+
+def _members_by_group(groups, valid, n_group):
+    """The groups' ids and sizes, the valid indices sorted by group and the bounds of
+    each group in them; fills n_group (J of each establishment's group)."""
+    gid, j_count = np.unique(groups[valid], return_counts=True)
+    size = dict(zip(gid.tolist(), j_count.tolist()))
+    has_group = groups >= 0
+    n_group[has_group] = [size.get(g, 0) for g in groups[has_group].tolist()]
+    order = np.argsort(groups[valid], kind="stable")
+    idx_valid = np.flatnonzero(valid)[order]
+    return gid, j_count, idx_valid, np.concatenate(([0], np.cumsum(j_count)))
+
+
 def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
            is_canceled=None, threads=2, method="exact", tol=1e-5, return_bound=False,
            fast_min=FAST_MIN_DISTINCT):
@@ -169,16 +196,7 @@ def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
     return_bound, also the certified relative error bound of each d (0 when exact,
     NaN where d is NaN).
     """
-    if method not in METHODS:
-        raise ValueError("unknown method %r; use one of %s" % (method, ", ".join(METHODS)))
-    if not 0 < tol < 1:
-        raise ValueError("the tolerance must lie between 0 and 1, not %r" % (tol,))
-    x = np.asarray(x, dtype=np.float64)
-    y = np.asarray(y, dtype=np.float64)
-    if x.shape != y.shape or x.ndim != 1:
-        raise ValueError("x and y must be 1-D arrays of equal length")
-    if not floor_m > 0 or not np.isfinite(floor_m):
-        raise ValueError("the distance floor must be a positive number of metres, not %r" % (floor_m,))
+    x, y = _checked_arguments(x, y, floor_m, method, tol)
     n = x.shape[0]
     groups = np.zeros(n, dtype=np.int64) if groups is None else np.asarray(groups, dtype=np.int64)
     located = np.isfinite(x) & np.isfinite(y)
@@ -191,14 +209,7 @@ def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
     # one grid for every sector: the far field's kernel spectra are made once
     extent = (x[valid].min(), y[valid].min(), x[valid].max(), y[valid].max())
     cache = {}
-    gid, j_count = np.unique(groups[valid], return_counts=True)
-    size = dict(zip(gid.tolist(), j_count.tolist()))
-    has_group = groups >= 0
-    n_group[has_group] = [size.get(g, 0) for g in groups[has_group].tolist()]
-
-    order = np.argsort(groups[valid], kind="stable")
-    idx_valid = np.flatnonzero(valid)[order]
-    bounds = np.concatenate(([0], np.cumsum(j_count)))
+    gid, j_count, idx_valid, bounds = _members_by_group(groups, valid, n_group)
     cost = np.array(j_count, dtype=np.float64) ** 2
     total = cost.sum()
     done = 0.0

@@ -176,22 +176,16 @@ def _mid_rows(grid, near, ratio, far_cells2):
     return [np.concatenate(v) for v in zip(*out)]
 
 
-def _mid_sums(grid, x, y, w, floor_m, near, is_canceled, progress, ratio, far_cells2, threads=2,
-              chunk=1 << 18):
-    """Exact point-by-point sums over the mid pairs: neither near, nor in a coarse cell
-    pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from numpy.lib.stride_tricks import sliding_window_view
-    n_pts = len(x)
+def _mid_jobs(grid, near, ratio, far_cells2, chunk):
+    """The mid pairs as rows (target t, sources s0 .. s0 + length, both ways or not),
+    grouped by padded length `cap` into jobs (cap, first row, end row), largest first."""
     cell, s0, s1, both = _mid_rows(grid, near, ratio, far_cells2)
     # one row per target point: its sources are the contiguous points s0 .. s0 + length
     na = grid.count[cell]
     t = np.repeat(grid.start[cell] - (np.cumsum(na) - na), na) + np.arange(int(na.sum()))
     s0, length, both = np.repeat(s0, na), np.repeat(s1 - s0, na), np.repeat(both, na)
-    n_pairs = int(length.sum())
     # rows grouped by length: exact up to 15, then padded by at most 1/8
-    if n_pairs:
+    if int(length.sum()):
         step = np.left_shift(1, np.maximum(np.floor(np.log2(length)).astype(np.int64) - 3, 0))
         cap = -(-length // step) * step
     else:
@@ -205,42 +199,58 @@ def _mid_sums(grid, x, y, w, floor_m, near, is_canceled, progress, ratio, far_ce
         rows = max(1, chunk // c)
         jobs.extend((c, lo, min(lo + rows, bounds[k + 1])) for lo in range(bounds[k], bounds[k + 1], rows))
     jobs.sort(key=lambda j: -(j[2] - j[1]) * j[0])
+    return t, s0, length, both, caps, jobs
+
+
+def _mid_block(out, xs, ys, ws, rows, c, floor2):
+    """Add the pairs of rows (t, s0, length, both) with c sources each (padded) to out."""
+    from numpy.lib.stride_tricks import sliding_window_view
+    t, s, length, both = rows
+    kx = sliding_window_view(xs, c)[s]
+    kx -= xs[t, None]
+    ky = sliding_window_view(ys, c)[s]
+    ky -= ys[t, None]
+    kx *= kx
+    ky *= ky
+    kx += ky
+    np.maximum(kx, floor2, out=kx)
+    np.sqrt(kx, out=kx)
+    np.reciprocal(kx, out=kx)
+    ar = np.arange(c)
+    if length.min() < c:
+        kx[ar >= length[:, None]] = 0.0
+    # the sources for the targets
+    np.multiply(kx, sliding_window_view(ws, c)[s], out=ky)
+    out += np.bincount(t, weights=ky.sum(axis=1), minlength=out.shape[0])
+    # the targets for the sources (pairs listed once for both ways)
+    np.multiply(kx, (ws[t] * both)[:, None], out=ky)
+    out += np.bincount((s[:, None] + ar).ravel(), weights=ky.ravel(), minlength=out.shape[0])
+
+
+def _mid_sums(grid, x, y, w, floor_m, near, is_canceled, progress, ratio, far_cells2, threads=2,
+              chunk=1 << 18):
+    """Exact point-by-point sums over the mid pairs: neither near, nor in a coarse cell
+    pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart."""
+    from concurrent.futures import ThreadPoolExecutor
+    n_pts = len(x)
+    t, s0, length, both, caps, jobs = _mid_jobs(grid, near, ratio, far_cells2, chunk)
+    n_pairs = int(length.sum())
     # windows of c points from each point on: the sources of a row without a gather per
     # pair (padding points beyond the last, never paired: their kernel is set to 0)
     pad = int(caps.max()) if len(caps) else 1
     xs = np.concatenate([x[grid.order], np.zeros(pad)])
     ys = np.concatenate([y[grid.order], np.zeros(pad)])
     ws = np.concatenate([w[grid.order], np.zeros(pad)])
-    floor2 = floor_m * floor_m
     outs = [np.zeros(n_pts + pad) for _ in range(max(1, threads))]
     done = [0]
     total = float(sum((j[2] - j[1]) * j[0] for j in jobs)) or 1.0
 
     def work(k):
-        out = outs[k]
         for c, lo, hi in jobs[k::len(outs)]:
             if is_canceled is not None and is_canceled():
                 return False
-            s, tt = s0[lo:hi], t[lo:hi]
-            kx = sliding_window_view(xs, c)[s]
-            kx -= xs[tt, None]
-            ky = sliding_window_view(ys, c)[s]
-            ky -= ys[tt, None]
-            kx *= kx
-            ky *= ky
-            kx += ky
-            np.maximum(kx, floor2, out=kx)
-            np.sqrt(kx, out=kx)
-            np.reciprocal(kx, out=kx)
-            ar = np.arange(c)
-            if length[lo:hi].min() < c:
-                kx[ar >= length[lo:hi, None]] = 0.0
-            # the sources for the targets
-            np.multiply(kx, sliding_window_view(ws, c)[s], out=ky)
-            out += np.bincount(tt, weights=ky.sum(axis=1), minlength=out.shape[0])
-            # the targets for the sources (pairs listed once for both ways)
-            np.multiply(kx, (ws[tt] * both[lo:hi])[:, None], out=ky)
-            out += np.bincount((s[:, None] + ar).ravel(), weights=ky.ravel(), minlength=out.shape[0])
+            _mid_block(outs[k], xs, ys, ws, (t[lo:hi], s0[lo:hi], length[lo:hi], both[lo:hi]), c,
+                       floor_m * floor_m)
             done[0] += (hi - lo) * c
             if progress is not None and k == 0:
                 progress(min(1.0, done[0] / total))
@@ -323,6 +333,24 @@ class FarField:
         rows = sfft.ifft(spectrum, axis=0)[:self.nx]
         return sfft.irfft(rows, n=self.shape[1], axis=1)[grid.cx, grid.cy]
 
+    def _moment_spectra(self, grid, sw, powx, powy, is_canceled):
+        """Spectra and absolute sums of the source moments of every cell, per multi-index."""
+        def forward(beta):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], grid.start)
+            norm = float(np.abs(m).sum())
+            m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
+            dense = np.zeros((self.nx, self.ny))
+            dense[grid.cx, grid.cy] = m
+            return sfft.rfft2(dense, s=self.shape), norm
+
+        betas = multi_indices(self.p)
+        spectra_q, norm_q = {}, {}
+        for beta, (spectrum, norm) in zip(betas, self._map(forward, betas)):
+            spectra_q[beta], norm_q[beta] = spectrum, norm
+        return spectra_q, norm_q
+
     def evaluate(self, grid, w, is_canceled=None):
         """(far sums at every point, absolute error bound at every point), in units 1/h."""
         p = self.p
@@ -335,20 +363,7 @@ class FarField:
             powx.append(powx[-1] * stx)
             powy.append(powy[-1] * sty)
 
-        def forward(beta):
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], grid.start)
-            norm = float(np.abs(m).sum())
-            m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
-            dense = np.zeros((nx, ny))
-            dense[grid.cx, grid.cy] = m
-            return sfft.rfft2(dense, s=self.shape), norm
-
-        betas = multi_indices(p)
-        spectra_q, norm_q = {}, {}
-        for beta, (spectrum, norm) in zip(betas, self._map(forward, betas)):
-            spectra_q[beta], norm_q[beta] = spectrum, norm
+        spectra_q, norm_q = self._moment_spectra(grid, sw, powx, powy, is_canceled)
 
         def local(alpha):
             if is_canceled is not None and is_canceled():
