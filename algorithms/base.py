@@ -83,8 +83,21 @@ class Run:
 
 
 class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
-    """Base class: subclasses set the public id in name(), declare parameters in
-    initAlgorithm() and compute in compute(Run) → results."""
+    """Base class: subclasses set ID (the public id), NAME and TAGS (marked for
+    translation in their own context), declare parameters in initAlgorithm() and compute
+    in compute(Run) → results."""
+    ID = ""
+    NAME = ""
+    TAGS = ""
+
+    def name(self):
+        return self.ID
+
+    def displayName(self):
+        return self.tr(self.NAME)
+
+    def tags(self):
+        return self.tr(self.TAGS).split(",")
 
     def tr(self, text):
         return QCoreApplication.translate(type(self).__name__, text)

@@ -12,6 +12,7 @@ from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .core import benchmark as bm
 from .core import dscore as core
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 from .styling import style_output_when_loaded
 
@@ -25,14 +26,9 @@ STAT_OUTPUTS = (("N", "n"), ("MEAN_D", "mean_d"), ("MEDIAN_D", "median_d"), ("MA
 
 class BenchmarkAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "benchmark"
-
-    def displayName(self):
-        return self.tr("Benchmark population and thresholds")
-
-    def tags(self):
-        return self.tr("benchmark,percentile,P90,P95,threshold,industry,services,cluster").split(",")
+    ID = "benchmark"
+    NAME = QT_TRANSLATE_NOOP("BenchmarkAlgorithm", "Benchmark population and thresholds")
+    TAGS = QT_TRANSLATE_NOOP("BenchmarkAlgorithm", "benchmark,percentile,P90,P95,threshold,industry,services,cluster")
 
     def initAlgorithm(self, config=None):
         parameters.establishments(self)

@@ -11,6 +11,7 @@ from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import P90, P95, THRESHOLDS
 from .core import benchmark as bm
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 from .styling import style_output_when_loaded
 
@@ -20,20 +21,12 @@ OUTPUT_ALL = "OUTPUT_ALL"
 
 class ClustersAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "clusters"
-
-    def displayName(self):
-        return self.tr("Strong and very strong clusters of a sector")
-
-    def tags(self):
-        return self.tr("cluster,strong,very strong,P90,P95,benchmark,sector,map").split(",")
+    ID = "clusters"
+    NAME = QT_TRANSLATE_NOOP("ClustersAlgorithm", "Strong and very strong clusters of a sector")
+    TAGS = QT_TRANSLATE_NOOP("ClustersAlgorithm", "cluster,strong,very strong,P90,P95,benchmark,sector,map")
 
     def initAlgorithm(self, config=None):
-        parameters.establishments(self)
-        parameters.sbi_field(self, optional=True)
-        parameters.sector_choice(self, "Brainport activities", by_field=False)
-        parameters.jobs_field(self)
+        parameters.sector_inputs(self, "Brainport activities", by_field=False)
         parameters.benchmark_choice(self)
         parameters.add(self, QgsProcessingParameterEnum(
             THRESHOLDS, self.tr("Thresholds (P90, P95)"), options=parameters.options(defs.THRESHOLD_OPTIONS),

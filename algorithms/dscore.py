@@ -6,6 +6,7 @@ from . import definitions as defs
 from . import outputs, parameters, reading, scoring
 from .base import ClusterIndexAlgorithm
 from .core import dscore as core
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 from .sectors import group_ids
 from .styling import style_output_when_loaded
@@ -15,15 +16,11 @@ OUTPUT = "OUTPUT"
 
 class DScoreAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "dscore"
-
-    def displayName(self):
-        return self.tr("Cluster index (D-score)")
-
-    def tags(self):
-        return self.tr("cluster,clustering,d-score,concentration,establishments,firms,sector,"
-                       "SBI,NACE,PBL,CBS,Scholl,Brenner,inverse distance").split(",")
+    ID = "dscore"
+    NAME = QT_TRANSLATE_NOOP("DScoreAlgorithm", "Cluster index (D-score)")
+    TAGS = QT_TRANSLATE_NOOP("DScoreAlgorithm",
+                             "cluster,clustering,d-score,concentration,establishments,firms,sector,"
+                             "SBI,NACE,PBL,CBS,Scholl,Brenner,inverse distance")
 
     def initAlgorithm(self, config=None):
         parameters.establishments(self)

@@ -19,6 +19,7 @@ from qgis.core import (
 from . import outputs, parameters, reading, regions, sectors
 from .base import ClusterIndexAlgorithm
 from .core import regions as core
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 from .styling import style_output_when_loaded
 
@@ -32,20 +33,12 @@ ROLES = {"sbi": parameters.SBI_FIELD, "sector": parameters.SECTOR_FIELD, "jobs":
 
 class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "neighbourhoods"
-
-    def displayName(self):
-        return self.tr("Zoom into neighbourhoods")
-
-    def tags(self):
-        return self.tr("wijk,buurt,neighbourhood,district,zoom,count,region,cluster").split(",")
+    ID = "neighbourhoods"
+    NAME = QT_TRANSLATE_NOOP("NeighbourhoodsAlgorithm", "Zoom into neighbourhoods")
+    TAGS = QT_TRANSLATE_NOOP("NeighbourhoodsAlgorithm", "wijk,buurt,neighbourhood,district,zoom,count,region,cluster")
 
     def initAlgorithm(self, config=None):
-        parameters.establishments(self)
-        parameters.sbi_field(self, optional=True)
-        parameters.sector_choice(self, "Brainport activities")
-        parameters.jobs_field(self)
+        parameters.sector_inputs(self, "Brainport activities")
         parameters.add(self, QgsProcessingParameterFeatureSource(
             parameters.REGIONS, self.tr("Region layer (polygons)"), [QgsProcessing.TypeVectorPolygon]),
             self.tr("The layer holding the region to zoom into, e.g. the COROP regions."))

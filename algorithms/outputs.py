@@ -304,3 +304,21 @@ def write_region_table(run, name, regions, columns):
     """A table: region_id, region_name and `columns`."""
     return write_table(run, name, [Column(defs.REGION_ID, "string", regions.ids),
                                    Column(defs.REGION_NAME, "string", regions.names)] + list(columns))
+
+
+def chart_and_report(run, names, draw, report):
+    """The chart (PNG with an SVG beside it) and the HTML report, when requested.
+    names: (chart, svg, html) output ids; draw(png, svg_path) → SVG text; report(svg) →
+    HTML text. Returns the results to add."""
+    chart_name, svg_name, html_name = names
+    png = file_output(run, chart_name)
+    html_path = file_output(run, html_name)
+    if not (png or html_path):
+        return {}
+    svg_path = os.path.splitext(png)[0] + ".svg" if png else ""
+    svg = draw(png, svg_path)
+    out = {chart_name: png, svg_name: svg_path} if png else {}
+    if html_path:
+        write_text(html_path, report(svg))
+        out[html_name] = html_path
+    return out

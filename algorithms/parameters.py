@@ -118,6 +118,14 @@ def sector_choice(alg, default_sector, by_field=True):
            "Brainport activities."))
 
 
+def sector_inputs(alg, default_sector, tables_too=False, by_field=True, sbi_optional=True):
+    """The establishments, their SBI field, the sector and the jobs field."""
+    establishments(alg, tables_too)
+    sbi_field(alg, optional=sbi_optional)
+    sector_choice(alg, default_sector, by_field)
+    jobs_field(alg)
+
+
 def benchmark_choice(alg):
     add(alg, QgsProcessingParameterEnum(BENCHMARK, tr("Benchmark"), options=options(defs.BENCHMARK_CHOICE_OPTIONS),
                                         defaultValue=int(defs.BenchmarkChoice.AS_DEFINED)),

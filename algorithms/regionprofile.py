@@ -1,7 +1,5 @@
 """clusterindex:regionprofile — specialisation (LQ), concentration (mean D) and mass (jobs)
 of a sector per region, the region types and the bubble chart (METHOD.md §3–§4)."""
-import os
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -19,6 +17,7 @@ from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import BENCHMARK_MEAN, BENCHMARK_MEAN_D
 from .core import regions as core
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 from .styling import style_output_when_loaded
 
@@ -36,21 +35,14 @@ ROLES = {"sbi": parameters.SBI_FIELD, "sector": parameters.SECTOR_FIELD, "jobs":
 
 class RegionProfileAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "regionprofile"
-
-    def displayName(self):
-        return self.tr("Regional profile of a sector")
-
-    def tags(self):
-        return self.tr("location quotient,LQ,specialisation,concentration,mass,region type,bubble chart,"
-                       "COROP,cluster,PBL,CBS").split(",")
+    ID = "regionprofile"
+    NAME = QT_TRANSLATE_NOOP("RegionProfileAlgorithm", "Regional profile of a sector")
+    TAGS = QT_TRANSLATE_NOOP("RegionProfileAlgorithm",
+                             "location quotient,LQ,specialisation,concentration,mass,"
+                             "region type,bubble chart,COROP,cluster,PBL,CBS")
 
     def initAlgorithm(self, config=None):
-        parameters.establishments(self, tables_too=True)
-        parameters.sbi_field(self, optional=True)
-        parameters.sector_choice(self, "Brainport activities")
-        parameters.jobs_field(self)
+        parameters.sector_inputs(self, "Brainport activities", tables_too=True)
         parameters.regions(self)
         parameters.add(self, QgsProcessingParameterEnum(
             LQ_BASIS, self.tr("LQ basis"), options=parameters.options(defs.LQ_BASIS_OPTIONS), defaultValue=0),
@@ -199,23 +191,16 @@ def log_summary(run, result, types):
 
 
 def write_chart_and_report(run, sector_label, note, found, result, types, bench_mean):
-    png = outputs.file_output(run, OUTPUT_CHART)
-    html_path = outputs.file_output(run, OUTPUT_HTML)
-    if not (png or html_path):
-        return {}
-    out = {}
-    svg_path = os.path.splitext(png)[0] + ".svg" if png else ""
     title = run.tr("{0}: specialisation, concentration and jobs per region").format(sector_label)
-    svg, drawn, labelled = charts.bubble_chart(png, svg_path, found.names, result["lq"], result["mean_d"],
-                                               result["jobs_sector"], types, bench_mean, title, note,
-                                               type_labels=type_labels(), texts=charts.texts())
-    run.info(run.tr("Bubble chart: {0} regions drawn, {1} labelled.").format(drawn, labelled))
-    if png:
-        out[OUTPUT_CHART], out[OUTPUT_SVG] = png, svg_path
-    if html_path:
-        outputs.write_text(html_path, report(run, title, note, svg, found, result, types))
-        out[OUTPUT_HTML] = html_path
-    return out
+
+    def draw(png, svg_path):
+        svg, drawn, labelled = charts.bubble_chart(png, svg_path, found.names, result["lq"], result["mean_d"],
+                                                   result["jobs_sector"], types, bench_mean, title, note,
+                                                   type_labels=type_labels(), texts=charts.texts())
+        run.info(run.tr("Bubble chart: {0} regions drawn, {1} labelled.").format(drawn, labelled))
+        return svg
+    return outputs.chart_and_report(run, (OUTPUT_CHART, OUTPUT_SVG, OUTPUT_HTML), draw,
+                                    lambda svg: report(run, title, note, svg, found, result, types))
 
 
 def report(run, title, note, svg, found, result, types):

@@ -5,6 +5,7 @@ from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProce
 from . import benchmarking, outputs, parameters, reading, reports, scoring, sectors
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 
 OUTPUT = "OUTPUT"
@@ -13,14 +14,9 @@ OUTPUT_HTML = "OUTPUT_HTML"
 
 class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "sectorsummary"
-
-    def displayName(self):
-        return self.tr("Sector summary (D-score per sector)")
-
-    def tags(self):
-        return self.tr("sector,summary,appendix 2,mean,median,benchmark,concentration").split(",")
+    ID = "sectorsummary"
+    NAME = QT_TRANSLATE_NOOP("SectorSummaryAlgorithm", "Sector summary (D-score per sector)")
+    TAGS = QT_TRANSLATE_NOOP("SectorSummaryAlgorithm", "sector,summary,appendix 2,mean,median,benchmark,concentration")
 
     def initAlgorithm(self, config=None):
         parameters.establishments(self)

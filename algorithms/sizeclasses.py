@@ -1,6 +1,4 @@
 """clusterindex:sizeclasses — establishments per region by size class of jobs (METHOD.md §5)."""
-import os
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -14,6 +12,7 @@ from qgis.core import (
 from . import charts, outputs, parameters, reading, regions, reports, sectors
 from .base import ClusterIndexAlgorithm
 from .core import regions as core
+from .definitions import QT_TRANSLATE_NOOP
 from .outputs import Column
 
 CLASS_BOUNDS = "CLASS_BOUNDS"
@@ -27,20 +26,14 @@ ROLES = {"sbi": parameters.SBI_FIELD, "sector": parameters.SECTOR_FIELD, "jobs":
 
 class SizeClassesAlgorithm(ClusterIndexAlgorithm):
 
-    def name(self):
-        return "sizeclasses"
-
-    def displayName(self):
-        return self.tr("Size classes per region")
-
-    def tags(self):
-        return self.tr("size class,jobs,working persons,small firms,hub and spoke,region,cluster").split(",")
+    ID = "sizeclasses"
+    NAME = QT_TRANSLATE_NOOP("SizeClassesAlgorithm", "Size classes per region")
+    TAGS = QT_TRANSLATE_NOOP("SizeClassesAlgorithm",
+                             "size class,jobs,working persons,small firms,"
+                             "hub and spoke,region,cluster")
 
     def initAlgorithm(self, config=None):
-        parameters.establishments(self, tables_too=True)
-        parameters.sbi_field(self, optional=True)
-        parameters.sector_choice(self, "")
-        parameters.jobs_field(self)
+        parameters.sector_inputs(self, "", tables_too=True)
         parameters.regions(self)
         parameters.add(self, QgsProcessingParameterString(
             CLASS_BOUNDS, self.tr("Class bounds (jobs, separated by commas)"), defaultValue="5, 50"),
@@ -100,27 +93,20 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
         return results
 
     def chart_and_report(self, run, sector_label, layer_label, found, counts, labels):
-        png = outputs.file_output(run, OUTPUT_CHART)
-        html_path = outputs.file_output(run, OUTPUT_HTML)
-        if not (png or html_path):
-            return {}
-        out = {}
-        svg_path = os.path.splitext(png)[0] + ".svg" if png else ""
         title = self.tr("{0}: establishments by size class of jobs").format(sector_label)
         note = self.tr("Establishments: {0}. In brackets: number of establishments.").format(layer_label)
-        svg = charts.size_class_chart(png, svg_path, found.names, counts, labels, title, note, texts=charts.texts())
-        if png:
-            out[OUTPUT_CHART], out[OUTPUT_SVG] = png, svg_path
-        if html_path:
+
+        def draw(png, svg_path):
+            return charts.size_class_chart(png, svg_path, found.names, counts, labels, title, note,
+                                           texts=charts.texts())
+
+        def report(svg):
             totals = counts.sum(axis=1)
             head = [self.tr("Region id"), self.tr("Region"), self.tr("Establishments")] + [
                 self.tr("{0} jobs").format(lab) for lab in labels]
-            order = np.argsort(-totals, kind="stable")
             rows = [[reports.fmt(found.ids[r]), reports.fmt(found.names[r]), reports.fmt(int(totals[r]))] +
                     ["{0} ({1} %)".format(reports.fmt(int(counts[r, k])),
                                           reports.fmt(100.0 * counts[r, k] / totals[r], 1) if totals[r] else "")
-                     for k in range(len(labels))] for r in order]
-            outputs.write_text(html_path, reports.page(title, svg + reports.table(
-                head, rows, set(range(2, 3 + len(labels)))), note))
-            out[OUTPUT_HTML] = html_path
-        return out
+                     for k in range(len(labels))] for r in np.argsort(-totals, kind="stable")]
+            return reports.page(title, svg + reports.table(head, rows, set(range(2, 3 + len(labels)))), note)
+        return outputs.chart_and_report(run, (OUTPUT_CHART, OUTPUT_SVG, OUTPUT_HTML), draw, report)
