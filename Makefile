@@ -9,18 +9,23 @@ SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian's /usr/bin/qgis_process wrapper passes an option 3.22 rejects: call the binary
 QGIS_PROCESS := qgis_process.bin
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-pandas \
-                python3-matplotlib python3-gdal python3-venv xvfb xauth
+                python3-matplotlib python3-gdal python3-venv xvfb xauth pyqt5-dev-tools qttools5-dev-tools
+# translations: the .ts is made from the sources by pylupdate5, compiled by lrelease
+TS          := resources/i18n/clusterindex_nl.ts
+QM          := $(TS:.ts=.qm)
+I18N_SOURCES = $(sort $(wildcard algorithms/*.py plugin/*.py resources/*.py))
 
 export QT_QPA_PLATFORM := offscreen
 export QGIS_PLUGINPATH := $(CURDIR)/$(PLUGINS)
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help deps test lint demo zip styles sample plugin clean guicheck bench trixie-root test-trixie
+.PHONY: help deps test lint ts translations models demo zip styles sample plugin clean guicheck bench trixie-root test-trixie
 
 help:
 	@echo "make demo   - D-scores of the synthetic sample through qgis_process, map as PNG"
 	@echo "make test   - the test suite (pytest, pytest-qgis, real QGIS)"
 	@echo "make lint   - ruff over the whole repository (ruff.toml)"
+	@echo "make ts     - update the Dutch translation source from the code (then translate the new texts)"
 	@echo "make test-trixie - the test suite on QGIS 3.44 LTR in a Debian trixie root (as root)"
 	@echo "make zip    - installable plugin zip in $(BUILD)/"
 	@echo "make styles - regenerate the QML styles in resources/styles/"
@@ -29,7 +34,7 @@ help:
 # QGIS and the Python packages from Debian; pytest into a venv on QGIS's Python
 deps: $(VENV)/.ok
 $(VENV)/.ok: requirements-dev.txt
-	@if ! command -v $(QGIS_PROCESS) >/dev/null 2>&1 || \
+	@if ! command -v $(QGIS_PROCESS) >/dev/null 2>&1 || ! command -v lrelease >/dev/null 2>&1 || \
 	    ! $(PYTHON) -c "import qgis.core, numpy, scipy, pandas, matplotlib, osgeo, ensurepip" >/dev/null 2>&1; then \
 	  $(SUDO) apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(APT_PACKAGES); \
@@ -39,14 +44,23 @@ $(VENV)/.ok: requirements-dev.txt
 	touch $@
 
 # the repository root is the plugin: qgis_process finds it as $(PLUGINS)/clusterindex
-plugin: deps
+plugin: deps translations
 	@mkdir -p $(PLUGINS) && ln -sfn $(CURDIR) $(PLUGINS)/clusterindex
 	@$(QGIS_PROCESS) plugins enable clusterindex >/dev/null 2>&1 || true
 	@$(QGIS_PROCESS) list 2>/dev/null | grep -q "clusterindex:dscore" || \
 	  (echo "qgis_process does not see the clusterindex provider" && exit 1)
 
-test: deps
+test: deps translations
 	$(VENV)/bin/python -m pytest -q
+
+# the Dutch translation: `make ts` after changing texts (keeps existing translations),
+# `make translations` compiles it (make test, demo and zip do)
+ts: deps
+	pylupdate5 -noobsolete $(I18N_SOURCES) -ts $(TS) 2>&1 | grep -v -e Deprecation -e "encoding =" || true
+
+translations: $(QM)
+$(QM): $(TS) | deps
+	lrelease -silent $(TS) -qm $(QM)
 
 # ruff, configured in ruff.toml: zero findings
 lint: deps
@@ -93,7 +107,11 @@ bench: plugin $(BENCH_POINTS)
 styles: deps
 	$(PYTHON) tools/make_styles.py
 
-zip: deps
+# the example model resources/models/cluster_profile.model3, written with the QGIS API
+models: deps
+	$(PYTHON) tools/make_model.py
+
+zip: deps translations
 	$(PYTHON) tools/make_zip.py $(BUILD)/clusterindex.zip
 
 clean:

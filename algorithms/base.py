@@ -3,7 +3,7 @@ processAlgorithm that refuses outputs onto inputs, catches cancellation in one p
 never leaves a partial output behind."""
 import traceback
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsApplication, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -26,7 +26,7 @@ class Run:
         self.cache = {}
 
     def tr(self, text):
-        return self.alg.tr(text)
+        return QCoreApplication.translate("run", text)
 
     # -- parameters -----------------------------------------------------------------
     def has(self, name):
@@ -106,7 +106,7 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def group(self):
-        return self.tr("Cluster index")
+        return QCoreApplication.translate("ClusterIndexAlgorithm", "Cluster index")
 
     def groupId(self):
         return "clusterindex"
@@ -118,7 +118,9 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
         return helptexts.url(self.name())
 
     def shortHelpString(self):
-        return helptexts.text(self.name())
+        text = helptexts.text(self.name())
+        # qgis_process prints the help as it is: give it text, not HTML
+        return helptexts.plain(text) if QgsApplication.platform() == "qgis_process" else text
 
     def shortDescription(self):
         return helptexts.summary(self.name())
@@ -128,7 +130,8 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
         if self.parameterDefinition("DISTANCE_FLOOR") is not None and parameters.get("DISTANCE_FLOOR") is not None:
             floor = self.parameterAsDouble(parameters, "DISTANCE_FLOOR", context)
             if not floor > 0:
-                return False, self.tr("The distance floor must be more than 0 metres (it is {0}).").format(floor)
+                return False, QCoreApplication.translate(
+                    "ClusterIndexAlgorithm", "The distance floor must be more than 0 metres (it is {0}).").format(floor)
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -140,7 +143,8 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
             return results
         except Canceled:
             outputs.discard(run)
-            feedback.reportError(self.tr("Canceled: no output was written."))
+            feedback.reportError(QCoreApplication.translate("ClusterIndexAlgorithm",
+                                                            "Canceled: no output was written."))
             return {}
         except QgsProcessingException:
             outputs.discard(run)
@@ -148,8 +152,9 @@ class ClusterIndexAlgorithm(QgsProcessingAlgorithm):
         except Exception as e:  # a defect: reported as a clear error, never a raw traceback
             outputs.discard(run)
             feedback.pushDebugInfo(traceback.format_exc())
-            raise QgsProcessingException(self.tr("Clusterindex failed unexpectedly ({0}: {1}). Please "
-                                                 "report this with the log.").format(type(e).__name__, e)) from e
+            raise QgsProcessingException(QCoreApplication.translate(
+                "ClusterIndexAlgorithm", "Clusterindex failed unexpectedly ({0}: {1}). Please "
+                "report this with the log.").format(type(e).__name__, e)) from e
 
     def compute(self, run):
         raise NotImplementedError

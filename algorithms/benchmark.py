@@ -7,7 +7,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
 )
 
-from . import benchmarking, outputs, parameters, reading, scoring, sectors
+from . import benchmarking, outputs, parameters, reading, scoring, sectors, styling
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .core import benchmark as bm
@@ -70,7 +70,7 @@ class BenchmarkAlgorithm(ClusterIndexAlgorithm):
                    Column(defs.CLUSTER, "string", benchmarking.cluster_labels(classes)),
                    Column(defs.JOBS, "double", outputs.values(est.jobs))]
         dest = outputs.write_points(run, OUTPUT, est, columns, (85.0, 99.0), include=mask)
-        style_output_when_loaded(run.context, dest, "dscore", name)
+        style_output_when_loaded(run.context, dest, "dscore", name, styling.decile_labels(name))
         row = stats.row()
         table = outputs.write_table(run, OUTPUT_TABLE, [Column("benchmark", "string", [name])] + [
             Column(f, "int" if f == "n" else "double", [row[f]]) for f in defs.STAT_FIELDS])

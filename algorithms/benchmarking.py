@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
 from . import parameters as params
 from . import scoring, sectors
 from .core import benchmark as bm
+from .i18n import tr
 
 THRESHOLDS = "THRESHOLDS"
 P90 = "P90"
@@ -19,9 +19,6 @@ P95 = "P95"
 BENCHMARK_MEAN = "BENCHMARK_MEAN"
 BENCHMARK_MEAN_D = "BENCHMARK_MEAN_D"
 
-
-def tr(text):
-    return QCoreApplication.translate("benchmarking", text)
 
 
 @dataclass
@@ -64,7 +61,7 @@ def _published_key(name):
         if name and key.lower() == name.strip().lower():
             return key
     raise QgsProcessingException(tr("Published values exist only for {0}, not for “{1}”: compute the benchmark "
-                                    "from the input or enter the values.").format(" and ".join(defs.BENCHMARKS), name))
+                                    "from the input or enter the values.").format(", ".join(defs.BENCHMARKS), name))
 
 
 def check(run, mode, name, entered, what):

@@ -4,21 +4,19 @@ Every chart is written as PNG and SVG; the SVG text is returned for HTML outputs
 import io
 
 import numpy as np
-from qgis.PyQt.QtCore import QCoreApplication
 
 from .definitions import NO_TYPE_COLOUR, REGION_TYPES
+from .i18n import tr
 
 TYPE_COLOURS = {0: NO_TYPE_COLOUR, **{t: colour for t, (_, colour) in REGION_TYPES.items()}}
 
 
 def texts():
     """The charts' fixed texts, in the user's language."""
-    def tr(text):
-        return QCoreApplication.translate("charts", text)
     return {"lq_line": tr(" LQ = 1 (national average)"), "bench_line": tr("benchmark mean D {0:.4f} "),
             "x": tr("Specialisation: location quotient (LQ)"),
             "y": tr("Concentration: mean D-score of the sector's establishments (1/km)"),
-            "legend": tr("Region type (bubble area ∝ jobs)"),
+            "legend": tr("Region type"), "size_key": tr("Sector jobs (bubble area)"),
             "share": tr("Share of establishments (%), by size class of jobs"),
             "jobs_per": tr("Jobs per establishment")}
 
@@ -37,19 +35,23 @@ def _overlaps(box, boxes):
     return any(box.x0 < b.x1 and b.x0 < box.x1 and box.y0 < b.y1 and b.y0 < box.y1 for b in boxes)
 
 
-def place_labels(ax, xs, ys, texts, radii_pt, fontsize=8):
-    """Labels next to their points without overlapping each other or leaving the axes:
-    for each label (in the given order, most important first) the first of eight
-    positions around its bubble that is free; a label with no free position is left out.
-    Returns the number placed."""
+def place_labels(ax, xs, ys, texts, radii_pt, fontsize=8, bubbles=()):
+    """Labels next to their points without overlapping each other, another bubble or
+    leaving the axes: for each label (in the given order, most important first) the first
+    of eight positions around its bubble that is free; a label with no free position is
+    left out. bubbles: (x, y, radius in points) of every bubble drawn. Returns the number
+    placed."""
     from matplotlib import patheffects
     fig = ax.figure
     renderer = fig.canvas.get_renderer()
     frame = ax.get_window_extent(renderer)
+    obstacles = _bubble_boxes(ax, bubbles)
     placed = []
     n = 0
     directions = [(1, 1), (1, -1), (-1, 1), (-1, -1), (1, 0), (-1, 0), (0, 1), (0, -1)]
     for x, y, text, r in zip(xs, ys, texts, radii_pt):
+        own = _bubble_boxes(ax, [(x, y, r)])[0]
+        others = [b for b in obstacles if not _same_box(b, own)]
         for dx, dy in directions:
             offset = (dx * (r * 0.75 + 2), dy * (r * 0.75 + 2))
             ha = "left" if dx > 0 else "right" if dx < 0 else "center"
@@ -60,7 +62,7 @@ def place_labels(ax, xs, ys, texts, radii_pt, fontsize=8):
             box = label.get_window_extent(renderer).expanded(1.05, 1.15)
             inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0
                       and box.y1 <= frame.y1)
-            if inside and not _overlaps(box, placed):
+            if inside and not _overlaps(box, placed) and not _overlaps(box, others):
                 placed.append(box)
                 n += 1
                 break
@@ -68,31 +70,99 @@ def place_labels(ax, xs, ys, texts, radii_pt, fontsize=8):
     return n
 
 
-def _save(fig, png_path, svg_path):
-    """Write the PNG and SVG files (either may be empty) and return the SVG text."""
+def _bubble_boxes(ax, bubbles):
+    """Display-space boxes of bubbles (x, y, radius in points), shrunk to the square
+    inside the circle plus a little: a label may touch a bubble's rim, not cover it."""
+    from matplotlib.transforms import Bbox
+    scale = ax.figure.dpi / 72.0 * 0.8
+    out = []
+    for x, y, r in bubbles:
+        px, py = ax.transData.transform((x, y))
+        out.append(Bbox.from_extents(px - r * scale, py - r * scale, px + r * scale, py + r * scale))
+    return out
+
+
+def _same_box(a, b):
+    return abs(a.x0 - b.x0) < 1e-6 and abs(a.y0 - b.y0) < 1e-6 and abs(a.x1 - b.x1) < 1e-6
+
+
+def _save(fig, png_path, svg_path, strip=()):
+    """Write the PNG and SVG files (either may be empty) and return the SVG text for a
+    report, without the `strip` texts (title and note, which the report shows itself)."""
+    # "tight": the legends right of the axes are inside the picture
     if png_path:
-        fig.savefig(png_path, dpi=150)
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg")
-    svg = buffer.getvalue()
+        fig.savefig(png_path, dpi=150, bbox_inches="tight", pad_inches=0.15)
     if svg_path:
-        with open(svg_path, "w", encoding="utf-8") as f:
-            f.write(svg)
+        fig.savefig(svg_path, format="svg", bbox_inches="tight", pad_inches=0.15)
+    for text in strip:
+        text.set_visible(False)
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.15)
+    svg = buffer.getvalue()
     return svg[svg.find("<svg"):]
+
+
+def _nice_sizes(jmax):
+    """Up to three round job numbers for the bubble-size key: the largest 1-2-5 number
+    not above the largest bubble, and a tenth and a hundredth of it."""
+    if not jmax > 0:
+        return []
+    top = 10 ** np.floor(np.log10(jmax))
+    top = max(m * top for m in (1, 2, 5) if m * top <= jmax)
+    return [v for v in (top, top / 10, top / 100) if v >= 1]
+
+
+def _legends(ax, type_labels, jmax, texts):
+    """The region-type legend and, below it, the key of bubble sizes."""
+    if not type_labels:
+        return
+    first = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
+                      title=texts.get("legend", "Region type"), title_fontsize=7)
+    for handle in first.legend_handles if hasattr(first, "legend_handles") else first.legendHandles:
+        handle.set_sizes([40])
+    ax.add_artist(first)
+    handles = [ax.scatter([], [], s=max(2000.0 * v / jmax, 6.0), c="none", edgecolors="#404040",
+                          linewidths=0.8, label="{0:,.0f}".format(v).replace(",", "\u202f")) for v in _nice_sizes(jmax)]
+    if handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 0.45), fontsize=7, frameon=False,
+                  title=texts.get("size_key", "Sector jobs (bubble area)"), title_fontsize=7,
+                  labelspacing=2.2, borderpad=1.2, handletextpad=2.0)
+
+
+def _limits(ax, lq, mean_d, ok, benchmark_mean):
+    if not ok.any():
+        return
+    xlo, xhi = min(lq[ok].min(), 1.0), max(lq[ok].max(), 1.0)
+    ylist = mean_d[ok].tolist() + ([benchmark_mean] if np.isfinite(benchmark_mean) else [])
+    ylo, yhi = min(ylist), max(ylist)
+    xpad = (xhi - xlo) * 0.12 or 0.5
+    ypad = (yhi - ylo) * 0.12 or max(yhi * 0.1, 1e-3)
+    ax.set_xlim(max(0.0, xlo - xpad), xhi + xpad)
+    ax.set_ylim(max(0.0, ylo - ypad), yhi + ypad)
+
+
+def _reference_lines(ax, benchmark_mean, texts):
+    ax.axvline(1.0, color="#404040", lw=1, ls="--", zorder=2)
+    ax.text(1.0, 1.0, texts.get("lq_line", " LQ = 1 (national average)"), transform=ax.get_xaxis_transform(),
+            va="top", ha="left", fontsize=7, color="#404040")
+    if np.isfinite(benchmark_mean):
+        ax.axhline(benchmark_mean, color="#404040", lw=1, ls=":", zorder=2)
+        ax.text(1.0, benchmark_mean, texts.get("bench_line", "benchmark mean D {0:.4f} ").format(benchmark_mean),
+                transform=ax.get_yaxis_transform(), va="bottom", ha="right", fontsize=7, color="#404040")
 
 
 def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_mean, title,
                  subtitle="", max_labels=15, type_labels=None, texts=None):
     """x = LQ, y = mean D, bubble area ∝ jobs, a vertical line at LQ = 1 and a horizontal
     line at the benchmark's mean D (if finite); the notable regions labelled (types 1–3
-    first, then by jobs). Regions with an undefined LQ or mean D are not drawn.
-    Returns (svg text, number of regions drawn, number labelled)."""
-    lq = np.asarray(lq, dtype=float)
-    mean_d = np.asarray(mean_d, dtype=float)
-    jobs = np.asarray(jobs, dtype=float)
+    first, then by jobs), never over another bubble; a key of bubble sizes. Regions with
+    an undefined LQ or mean D are not drawn.
+    Returns (svg text for a report, number of regions drawn, number labelled)."""
+    lq, mean_d, jobs = (np.asarray(v, dtype=float) for v in (lq, mean_d, jobs))
     types = np.asarray(types, dtype=int)
+    texts = texts or {}
     ok = np.isfinite(lq) & np.isfinite(mean_d)
-    fig, ax = _figure(9, 6.5)
+    fig, ax = _figure(11, 7)
     # bubble area ∝ jobs: the largest region gets 2,000 pt²
     jmax = jobs[ok].max() if ok.any() and jobs[ok].max() > 0 else 1.0
     area = np.maximum(2000.0 * jobs / jmax, 6.0)
@@ -100,43 +170,22 @@ def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_m
     idx = idx[np.argsort(-jobs[idx], kind="stable")]  # small bubbles drawn on top
     for t in sorted(set(types[idx].tolist())):
         sel = idx[types[idx] == t]
-        label = (type_labels or {}).get(t)
-        ax.scatter(lq[sel], mean_d[sel], s=area[sel], c=TYPE_COLOURS.get(t, "#999999"),
-                   alpha=0.75, edgecolors="#404040", linewidths=0.5, label=label, zorder=3)
-    ax.axvline(1.0, color="#404040", lw=1, ls="--", zorder=2)
-    if np.isfinite(benchmark_mean):
-        ax.axhline(benchmark_mean, color="#404040", lw=1, ls=":", zorder=2)
-    if ok.any():
-        xlo, xhi = min(lq[ok].min(), 1.0), max(lq[ok].max(), 1.0)
-        ylist = mean_d[ok].tolist() + ([benchmark_mean] if np.isfinite(benchmark_mean) else [])
-        ylo, yhi = min(ylist), max(ylist)
-        xpad = (xhi - xlo) * 0.12 or 0.5
-        ypad = (yhi - ylo) * 0.12 or max(yhi * 0.1, 1e-3)
-        ax.set_xlim(max(0.0, xlo - xpad), xhi + xpad)
-        ax.set_ylim(max(0.0, ylo - ypad), yhi + ypad)
-    texts = texts or {}
-    ax.text(1.0, 1.0, texts.get("lq_line", " LQ = 1 (national average)"), transform=ax.get_xaxis_transform(),
-            va="top", ha="left", fontsize=7, color="#404040")
-    if np.isfinite(benchmark_mean):
-        ax.text(1.0, benchmark_mean, texts.get("bench_line", "benchmark mean D {0:.4f} ").format(benchmark_mean),
-                transform=ax.get_yaxis_transform(), va="bottom", ha="right", fontsize=7,
-                color="#404040")
+        ax.scatter(lq[sel], mean_d[sel], s=area[sel], c=TYPE_COLOURS.get(t, "#999999"), alpha=0.75,
+                   edgecolors="#404040", linewidths=0.5, label=(type_labels or {}).get(t), zorder=3)
+    _limits(ax, lq, mean_d, ok, benchmark_mean)
+    _reference_lines(ax, benchmark_mean, texts)
     ax.set_xlabel(texts.get("x", "Specialisation: location quotient (LQ)"))
     ax.set_ylabel(texts.get("y", "Concentration: mean D-score of the sector's establishments (1/km)"))
-    ax.set_title(title, fontsize=11)
-    if subtitle:
-        fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
+    heading = ax.set_title(title, fontsize=11)
+    note = fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050", wrap=True)
     ax.grid(True, color="#e8e8e8", zorder=0)
-    if type_labels:
-        legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
-                           title=texts.get("legend", "Region type (bubble area ∝ jobs)"), title_fontsize=7)
-        for handle in legend.legend_handles if hasattr(legend, "legend_handles") else legend.legendHandles:
-            handle.set_sizes([40])
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    _legends(ax, type_labels, jmax, texts)
+    fig.tight_layout(rect=(0, 0.04, 0.78 if type_labels else 1, 1))  # the legends right of the axes
     notable = sorted(idx.tolist(), key=lambda i: (not 1 <= types[i] <= 3, -jobs[i]))[:max_labels]
-    radii = np.sqrt(area[notable] / np.pi)
-    n_labels = place_labels(ax, lq[notable], mean_d[notable], [names[i] for i in notable], radii)
-    svg = _save(fig, png_path, svg_path)
+    radii = np.sqrt(area / np.pi)
+    n_labels = place_labels(ax, lq[notable], mean_d[notable], [names[i] for i in notable], radii[notable],
+                            bubbles=[(lq[i], mean_d[i], radii[i]) for i in idx])
+    svg = _save(fig, png_path, svg_path, strip=(heading, note))
     return svg, int(ok.sum()), n_labels
 
 
@@ -162,11 +211,9 @@ def size_class_chart(png_path, svg_path, names, counts, labels, title, subtitle=
     ax.set_xlim(0, 100)
     texts = texts or {}
     ax.set_xlabel(texts.get("share", "Share of establishments (%), by size class of jobs"))
-    ax.set_title(title, fontsize=11)
+    heading = ax.set_title(title, fontsize=11)
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
               title=texts.get("jobs_per", "Jobs per establishment"), title_fontsize=7)
-    if subtitle:
-        fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
+    note = fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
     fig.tight_layout(rect=(0, 0.03, 1, 1))
-    svg = _save(fig, png_path, svg_path)
-    return svg
+    return _save(fig, png_path, svg_path, strip=(heading, note))

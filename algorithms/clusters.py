@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from . import benchmarking, outputs, parameters, reading, scoring, sectors
+from . import benchmarking, outputs, parameters, reading, scoring, sectors, styling
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import P90, P95, THRESHOLDS
@@ -77,10 +77,11 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
                    Column(defs.JOBS, "double", outputs.values(est.jobs))]
         layer_name = self.tr("Clusters: {0} (P90 {1:.4f}, P95 {2:.4f})").format(sector.label, p90, p95)
         results = {OUTPUT: outputs.write_points(run, OUTPUT, est, columns, (85.0, 92.0), include=strong | very_strong)}
-        style_output_when_loaded(run.context, results[OUTPUT], "clusters", layer_name)
+        labels = styling.cluster_labels(sector.label, p90, p95)
+        style_output_when_loaded(run.context, results[OUTPUT], "clusters", layer_name, labels)
         if run.parameters.get(OUTPUT_ALL) is not None:
             results[OUTPUT_ALL] = outputs.write_points(run, OUTPUT_ALL, est, columns, (92.0, 100.0),
                                                        include=sector.mask)
             style_output_when_loaded(run.context, results[OUTPUT_ALL], "clusters",
-                                     self.tr("{0}: all establishments").format(sector.label))
+                                     self.tr("{0}: all establishments").format(sector.label), labels)
         return results

@@ -23,6 +23,11 @@ def icon_path(name="icon.svg"):
     return os.path.join(RESOURCES, "icons", name)
 
 
+def translation_path(code):
+    """The compiled translation (.qm, built by make from the .ts) of a language code."""
+    return os.path.join(RESOURCES, "i18n", "clusterindex_%s.qm" % code)
+
+
 def style_path(name):
     """The QML file of a named output style, e.g. style_path("dscore")."""
     return os.path.join(RESOURCES, "styles", name + ".qml")

@@ -3,10 +3,11 @@ import numpy as np
 from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterField
 
 from . import definitions as defs
-from . import outputs, parameters, reading, scoring
+from . import outputs, parameters, reading, scoring, styling
 from .base import ClusterIndexAlgorithm
 from .core import dscore as core
 from .definitions import QT_TRANSLATE_NOOP
+from .i18n import tr
 from .outputs import Column
 from .sectors import group_ids
 from .styling import style_output_when_loaded
@@ -55,14 +56,14 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
                    Column(defs.JOBS, "double", outputs.values(est.jobs)),
                    Column(defs.D_BOUND, "double", outputs.values(bound))]
         dest = outputs.write_points(run, OUTPUT, est, columns, (85.0, 100.0))
+        within = self.tr("its sector") if est.fields["sector"] else self.tr("the layer")
         style_output_when_loaded(run.context, dest, "dscore", self.tr("D-scores ({0})").format(
-            est.fields["sector"] or self.tr("one population")))
+            est.fields["sector"] or self.tr("one population")), styling.decile_labels(within))
         return {OUTPUT: dest}
 
 
 def log_scores(run, est, d, groups, n_group, n_keys):
     """Every NULL score and why, and the range of the scores."""
-    tr = run.tr
     n_no_sector = int((groups < 0).sum())
     if n_no_sector and est.fields.get("sector"):
         run.warn(tr("{0} features have a NULL or blank sector: kept, with a NULL score.").format(n_no_sector))

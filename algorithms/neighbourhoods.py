@@ -16,7 +16,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import outputs, parameters, reading, regions, sectors
+from . import outputs, parameters, reading, regions, sectors, styling
 from .base import ClusterIndexAlgorithm
 from .core import regions as core
 from .definitions import QT_TRANSLATE_NOOP
@@ -86,7 +86,8 @@ class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
                    Column("highlight", "int", highlight.tolist())]
         dest = outputs.write_regions(run, OUTPUT, areas, columns)
         style_output_when_loaded(run.context, dest, "neighbourhoods", self.tr("{0} in {1}: areas with at least {2}")
-                                 .format(sector.label, value, minimum))
+                                 .format(sector.label, value, minimum),
+                                 styling.neighbourhood_labels(sector.label, minimum))
         return {OUTPUT: dest}
 
 

@@ -19,18 +19,16 @@ from qgis.core import (
     QgsProviderRegistry,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from . import definitions as defs
 from . import fastwrite
+from .i18n import tr
 
 Column = namedtuple("Column", "name kind values")  # kind: "int", "double" or "string"
 _SHAPEFILE = (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qix", ".sbn", ".sbx")
 _INPUT_TYPES = {"source", "vector", "layer", "raster", "file", "multilayer", "mesh", "pointcloud"}
 
-
-def tr(text):
-    return QCoreApplication.translate("outputs", text)
 
 
 # -- field types: QMetaType from QGIS 3.38 on (QVariant types are deprecated there) ------

@@ -14,6 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
+from .i18n import tr
 
 INPUT = "INPUT"
 SBI_FIELD = "SBI_FIELD"
@@ -32,9 +33,6 @@ REGION_ID_FIELD = "REGION_ID_FIELD"
 REGION_NAME_FIELD = "REGION_NAME_FIELD"
 REGION_CODE_FIELD = "REGION_CODE_FIELD"
 
-
-def tr(text):
-    return QCoreApplication.translate("parameters", text)
 
 
 def options(texts):

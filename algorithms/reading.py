@@ -10,15 +10,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsUnitTypes, QgsWkbTypes
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
 from . import parameters as params
+from .i18n import tr
 
 _JOBS_LIKE = re.compile(r"(job|banen|baan|werkz|employ|person|staff|fte|wp\b|size)", re.IGNORECASE)
 
-
-def tr(text):
-    return QCoreApplication.translate("reading", text)
 
 
 def py_value(value):

@@ -12,12 +12,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from . import benchmarking, charts, outputs, parameters, reading, regions, reports, scoring, sectors
+from . import benchmarking, charts, outputs, parameters, reading, regions, reports, scoring, sectors, styling
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import BENCHMARK_MEAN, BENCHMARK_MEAN_D
 from .core import regions as core
 from .definitions import QT_TRANSLATE_NOOP
+from .i18n import tr
 from .outputs import Column
 from .styling import style_output_when_loaded
 
@@ -123,11 +124,11 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         columns = profile_columns(result, types)
         results = {OUTPUT: outputs.write_regions(run, OUTPUT, found, columns)}
         style_output_when_loaded(run.context, results[OUTPUT], "regionprofile",
-                                 self.tr("Regional profile: {0}").format(sector.label))
+                                 self.tr("Regional profile: {0}").format(sector.label), styling.region_type_labels())
         results[OUTPUT_TABLE] = outputs.write_region_table(run, OUTPUT_TABLE, found, columns)
         run.feedback.setProgress(92)
         note = self.tr("Establishments: {0}. Bubble area ∝ sector jobs; LQ basis: {1}; large volume: at least "
-                       "{2:,.0f} sector jobs. {3}").format(est.label, self.tr(basis), large, bench_note)
+                       "{2:.0f} sector jobs. {3}").format(est.label, self.tr(basis), large, bench_note)
         results.update(write_chart_and_report(run, sector.label, note, found, result, types, bench_mean))
         return results
 
@@ -156,7 +157,7 @@ def region_types(run, result, bench_mean):
                               bench_mean if np.isfinite(bench_mean) else np.inf, large)
     if not np.isfinite(bench_mean):
         types[:] = 0
-    run.info(run.tr("Large job volume: at least {0:,.1f} sector jobs.").format(large))
+    run.info(run.tr("Large job volume: at least {0:.1f} sector jobs.").format(large))
     return large, types
 
 
@@ -204,7 +205,6 @@ def write_chart_and_report(run, sector_label, note, found, result, types, bench_
 
 
 def report(run, title, note, svg, found, result, types):
-    tr = run.tr
     head = (tr("Region id"), tr("Region"), tr("Establishments (sector)"), tr("Establishments (all)"),
             tr("Jobs (sector)"), tr("Share of national sector jobs (%)"), "LQ", tr("Mean D (1/km)"), tr("Type"))
     labels = type_labels()

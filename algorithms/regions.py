@@ -18,15 +18,11 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import parameters as params
 from .core import regions as core
+from .i18n import tr
 from .reading import check_fields, py_value
-
-
-def tr(text):
-    return QCoreApplication.translate("regions", text)
 
 
 @dataclass

@@ -4,17 +4,16 @@ import html
 import math
 
 import numpy as np
-from qgis.PyQt.QtCore import QCoreApplication
 
+from .i18n import tr
+
+_THIN = "\u202f"  # thousands grouped by a narrow space: unambiguous in Dutch and English
 _STYLE = ("body{font-family:sans-serif;max-width:70em;margin:1em auto;padding:0 1em}"
           "table{border-collapse:collapse;margin:0.5em 0 1.5em}"
           "td,th{border:1px solid #ccc;padding:2px 7px;vertical-align:top}th{background:#f4f4f4}"
           "td.t,th.t{text-align:left}td.n,th.n{text-align:right}"
           "svg{max-width:100%;height:auto}p.note{color:#555;font-size:90%}")
 
-
-def tr(text):
-    return QCoreApplication.translate("reports", text)
 
 
 def fmt(value, digits=4):
@@ -24,9 +23,9 @@ def fmt(value, digits=4):
     if isinstance(value, (bool, np.bool_)):
         return html.escape(str(value))
     if isinstance(value, (int, np.integer)):
-        return "{0:,}".format(int(value))
+        return "{0:,}".format(int(value)).replace(",", _THIN)
     if isinstance(value, (float, np.floating)):
-        return "{0:,.{1}f}".format(float(value), digits)
+        return "{0:,.{1}f}".format(float(value), digits).replace(",", _THIN)
     return html.escape(str(value))
 
 

@@ -2,15 +2,11 @@
 tolerance, its progress and cancel, and the log lines that say how exact they are."""
 import numpy as np
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
 from . import parameters as params
 from .core import dscore as core
-
-
-def tr(text):
-    return QCoreApplication.translate("scoring", text)
+from .i18n import tr
 
 
 def floor(run):

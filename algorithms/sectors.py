@@ -13,22 +13,19 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsProcessingException,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from . import definitions as defs
 from . import parameters as params
 from .core import sbi
+from .definitions import QT_TRANSLATE_NOOP
+from .i18n import tr
 
 _REASONS = {
-    "reversed_range": QCoreApplication.translate("sectors", "the range runs backwards (write the low end first)"),
-    "range_lengths": QCoreApplication.translate("sectors", "the two ends of the range have different lengths"),
-    "cannot_read": QCoreApplication.translate("sectors", "not a code (use codes like 10-32, 383, 4711 or a "
-                                                         "section letter)"),
+    "reversed_range": QT_TRANSLATE_NOOP("@default", "the range runs backwards (write the low end first)"),
+    "range_lengths": QT_TRANSLATE_NOOP("@default", "the two ends of the range have different lengths"),
+    "cannot_read": QT_TRANSLATE_NOOP("@default", "not a code (use codes like 10-32, 383, 4711 or a section letter)"),
 }
 
-
-def tr(text):
-    return QCoreApplication.translate("sectors", text)
 
 
 @dataclass

@@ -6,6 +6,7 @@ from . import benchmarking, outputs, parameters, reading, reports, scoring, sect
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .definitions import QT_TRANSLATE_NOOP
+from .i18n import tr
 from .outputs import Column
 
 OUTPUT = "OUTPUT"
@@ -79,7 +80,6 @@ def compare_with_benchmarks(run, rows):
 
 
 def report(run, rows, label):
-    tr = run.tr
     head = (tr("Sector"), tr("Benchmark"), tr("Establishments"), tr("Mean D"), tr("Median D"), tr("Max D"), "P90",
             "P95", tr("Benchmark mean D"), tr("Concentration vs benchmark"))
     words = {"more": tr("more"), "less": tr("less"), "benchmark": tr("benchmark")}

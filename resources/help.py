@@ -94,3 +94,14 @@ def summary(algorithm_id):
 def url(algorithm_id):
     """The Help button: the README section of the algorithm."""
     return QUrl.fromLocalFile(README).toString() + "#" + algorithm_id
+
+
+def plain(html_text):
+    """HTML help as plain text, for qgis_process help (which prints it as it is)."""
+    import html
+    import re
+    text = re.sub(r"</?(p|h\d)[^>]*>", "\n\n", html_text)
+    text = re.sub(r"<br\s*/?>|</li>", "\n", text)
+    text = re.sub(r"<li[^>]*>", "- ", text)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -13,8 +13,10 @@ PLUGIN_PARTS = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "plugin/"
 def plugin_files():
     listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard"],
                             cwd=ROOT, capture_output=True, text=True, check=True).stdout.split()
+    listed += ["resources/i18n/" + f for f in os.listdir(os.path.join(ROOT, "resources", "i18n"))
+               if f.endswith(".qm")]  # built by make, not tracked
     return sorted(f for f in listed if f.startswith(PLUGIN_PARTS) and os.path.isfile(os.path.join(ROOT, f))
-                  and "__pycache__" not in f)
+                  and "__pycache__" not in f and not f.endswith(".ts"))
 
 
 def main(out):

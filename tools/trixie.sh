@@ -172,6 +172,8 @@ cmd_test() {
     cp "$dir$SRC/requirements-dev.txt" "$dir$VENV/.requirements"
   fi
   in_root "$dir" sh -c 'qgis_process.bin --version 2>/dev/null | grep -i -m1 qgis' >&2 || true
+  # the Dutch translation, compiled with this root's own Qt tools
+  in_root "$dir" sh -c "cd $SRC && for ts in resources/i18n/*.ts; do lrelease -silent \"\$ts\" -qm \"\${ts%.ts}.qm\"; done"
   in_root "$dir" /usr/bin/env QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE=1 \
     XDG_RUNTIME_DIR=/tmp/runtime-root \
     sh -c "mkdir -p -m 700 \"\$XDG_RUNTIME_DIR\" && cd $SRC && exec $VENV/bin/python -m pytest -q -p no:cacheprovider \"\$@\"" \
