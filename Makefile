@@ -6,6 +6,9 @@ PLUGINS     := $(BUILD)/plugins
 SAMPLE_N    ?= 100000
 SEED        ?= 2012
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# the project's public addresses: one place, filled into the zip's metadata.txt by make zip
+PROJECT_URL   ?= https://github.com/clusterindex/clusterindex
+PROJECT_EMAIL ?= clusterindex@users.noreply.github.com
 # Debian's /usr/bin/qgis_process wrapper passes an option 3.22 rejects: call the binary
 QGIS_PROCESS := qgis_process.bin
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-pandas \
@@ -112,7 +115,7 @@ models: deps
 	$(PYTHON) tools/make_model.py
 
 zip: deps translations
-	$(PYTHON) tools/make_zip.py $(BUILD)/clusterindex.zip
+	$(PYTHON) tools/make_zip.py $(BUILD)/clusterindex.zip --url $(PROJECT_URL) --email $(PROJECT_EMAIL)
 
 clean:
 	rm -rf $(BUILD) $(VENV)

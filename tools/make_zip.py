@@ -1,5 +1,6 @@
 """Builds the installable plugin zip: the folder clusterindex/ with the plugin's own
 files only (no tests, tools, sample data or development files)."""
+import argparse
 import os
 import subprocess
 import sys
@@ -19,14 +20,30 @@ def plugin_files():
                   and "__pycache__" not in f and not f.endswith(".ts"))
 
 
-def main(out):
+def metadata(url, email):
+    """metadata.txt with the project's addresses (kept in one place: the Makefile)."""
+    with open(os.path.join(ROOT, "metadata.txt"), encoding="utf-8") as f:
+        text = f.read()
+    extra = "email=%s\nhomepage=%s\nrepository=%s\ntracker=%s/issues\n" % (email, url, url, url)
+    return text.replace("[general]\n", "[general]\n" + extra, 1)
+
+
+def main(args):
+    out = args.out
     os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
     files = plugin_files()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for f in files:
-            z.write(os.path.join(ROOT, f), "clusterindex/" + f)
+            if f == "metadata.txt":
+                z.writestr("clusterindex/metadata.txt", metadata(args.url, args.email))
+            else:
+                z.write(os.path.join(ROOT, f), "clusterindex/" + f)
     print("%s: %d files" % (out, len(files)))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "clusterindex.zip"))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", nargs="?", default=os.path.join(ROOT, "build", "clusterindex.zip"))
+    parser.add_argument("--url", required=True, help="the project's homepage and repository")
+    parser.add_argument("--email", required=True, help="the maintainers' address")
+    main(parser.parse_args())
