@@ -3,7 +3,6 @@ files only (no tests, tools, sample data or development files)."""
 import argparse
 import os
 import subprocess
-import sys
 import zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
