@@ -42,9 +42,11 @@ class Run:
         return (self.alg.parameterAsString(self.parameters, name, self.context) or "").strip()
 
     def expression(self, name):
+        """The expression's text as given: parameterAsExpression returns the default for
+        one that does not parse, which would hide the error (checked by the caller)."""
         if self.alg.parameterDefinition(name) is None:
             return ""
-        return (self.alg.parameterAsExpression(self.parameters, name, self.context) or "").strip()
+        return (self.alg.parameterAsString(self.parameters, name, self.context) or "").strip()
 
     def enum(self, name):
         return self.alg.parameterAsEnum(self.parameters, name, self.context)

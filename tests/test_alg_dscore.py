@@ -3,44 +3,28 @@ import os
 import shutil
 import subprocess
 
-import numpy as np
-import pytest
-from brute import dscores as brute, haversine_km
-from layers import by_id, write_points
-from qgis.core import (NULL, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY,
-                       QgsProcessingException, QgsProcessingFeedback,
-                       QgsProject, QgsUnitTypes, QgsVectorLayer)
-
 import processing
+import pytest
+from conftest import value
+from layers import by_id, write_points
+from oracles import dscores as brute
+from oracles import haversine_km
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
 
 ALG = "clusterindex:dscore"
 
 
 def run(params, context=None, feedback=None):
     return processing.run(ALG, params, context=context, feedback=feedback or QgsProcessingFeedback())
-
-
-def value(v):
-    return None if v == NULL else v
-
-
-@pytest.fixture
-def mixed_layer(tmp_path):
-    """300 clustered establishments in 4 sectors, with every awkward case."""
-    rng = np.random.default_rng(42)
-    centres = np.array([[120000, 480000], [155000, 463000], [90000, 440000]])
-    pts = centres[rng.integers(0, 3, 300)] + rng.normal(0, 1500, (300, 2))
-    pts = np.round(pts / 250) * 250  # shared coordinates
-    sbi = rng.choice(["6201", "4711", "0113", "2611"], 300).tolist()
-    jobs = rng.integers(1, 50, 300).tolist()
-    rows = [((float(x), float(y)), i, s, int(j)) for i, ((x, y), s, j) in enumerate(zip(pts, sbi, jobs))]
-    rows[0] = (None, 0, "6201", 3)            # no geometry
-    rows[1] = (rows[1][0], 1, None, 2)        # NULL sector
-    rows[2] = (rows[2][0], 2, "  ", 2)        # blank sector
-    rows[3] = (rows[3][0], 3, "9999", 1)      # alone in its sector
-    rows[4] = (rows[4][0], 4, "6201", None)   # NULL jobs
-    rows[5] = (rows[5][0], 5, "6201", -4)     # invalid jobs
-    return write_points(tmp_path / "mixed.gpkg", rows), rows
 
 
 def expected_scores(rows):
@@ -217,16 +201,6 @@ def test_undefined_geographic_crs_with_metre_coordinates_raises(plugin, tmp_path
         run({"INPUT": layer, "OUTPUT": "memory:"})
 
 
-def test_invalid_crs_raises(plugin):
-    from qgis.core import QgsApplication, QgsProcessingContext
-    from clusterindex.algorithms.base import Run
-    from clusterindex.algorithms.reading import distance_metric
-    alg = QgsApplication.processingRegistry().algorithmById(ALG)
-    with pytest.raises(QgsProcessingException, match="coordinate reference system"):
-        distance_metric(Run(alg, {}, QgsProcessingContext(), QgsProcessingFeedback()),
-                        QgsCoordinateReferenceSystem(), "shops")
-
-
 def assert_dscore_style(layer):
     renderer = layer.renderer()
     assert renderer.type() == "graduatedSymbol"
@@ -250,9 +224,10 @@ def test_output_is_styled_when_loaded(plugin, mixed_layer, tmp_path):
     assert len(added) == 1
     assert added[0].featureCount() == 300
     assert_dscore_style(added[0])
-    project.removeMapLayers([l.id() for l in added])
+    project.removeMapLayers([layer.id() for layer in added])
 
 
+@pytest.mark.slow
 def test_qgis_process_cli(plugin, mixed_layer, tmp_path):
     """The real qgis_process command line finds, enables and runs the plugin."""
     from conftest import PLUGIN_PATH
@@ -285,6 +260,7 @@ def test_fast_geopackage_write_equals_the_sink_path(plugin, mixed_layer, tmp_pat
     """A whole GeoPackage layer to a .gpkg file is copied by GDAL and the columns filled
     by SQLite; the result must equal the ordinary sink's feature for feature."""
     from qgis.core import QgsProcessingFeatureSourceDefinition
+
     from clusterindex.algorithms import fastwrite
     layer, rows = mixed_layer
     params = {"INPUT": layer, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs"}
@@ -343,7 +319,7 @@ def test_fast_write_from_a_renamed_fid_column_and_a_shapefile(plugin, mixed_laye
         def pushInfo(self, text):  # noqa: N802 (QGIS API)
             messages.append(text)
 
-        def reportError(self, text, fatalError=False):  # noqa: N802 (QGIS API)
+        def reportError(self, text, fatalError=False):  # noqa: N803 (QGIS API)
             messages.append(text)
 
     params = {"INPUT": src, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs"}

@@ -18,15 +18,22 @@ import shutil
 import subprocess
 
 import numpy as np
+import processing
 import pytest
 from layers import square, write_points, write_polygons
 from osgeo import gdal, ogr, osr
-from qgis.core import (QgsMapLayer, QgsProcessing, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProcessingOutputLayerDefinition, QgsProcessingUtils,
-                       QgsProject, QgsVectorLayer)
+from qgis.core import (
+    QgsMapLayer,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
-
-import processing
 
 # -- helpers ------------------------------------------------------------------------
 
@@ -58,7 +65,7 @@ class Log(QgsProcessingFeedback):
     def pushWarning(self, text):  # noqa: N802 (QGIS API)
         self.warnings.append(text)
 
-    def reportError(self, text, fatalError=False):  # noqa: N802 (QGIS API)
+    def reportError(self, text, fatalError=False):  # noqa: N803 (QGIS API)
         self.errors.append(text)
 
     def setProgress(self, value):  # noqa: N802 (QGIS API)
@@ -591,6 +598,7 @@ def test_missing_sbi_field_fails_before_reading(plugin, firms, tmp_path, alg):
 # -- e. cancel while writing ----------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("ext", ["gpkg", "shp"])
 def test_cancel_while_writing_leaves_no_partial_output(plugin, big_layer, tmp_path, ext):
     target = tmp_path / ("out." + ext)
@@ -609,6 +617,7 @@ def test_cancel_while_writing_leaves_no_partial_output(plugin, big_layer, tmp_pa
 # -- the same through qgis_process ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", ["line layer as establishments", "benchmark without located establishments",
                                   "text field as D-scores", "text field as jobs", "no regions",
                                   "backwards range", "OUTPUT = INPUT"])

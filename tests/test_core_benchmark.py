@@ -5,16 +5,9 @@ import statistics
 
 import numpy as np
 import pytest
+from oracles import percentile_type7
 
 from clusterindex.algorithms.core import benchmark as bm
-
-
-def percentile_type7(values, p):
-    """Independent: linear interpolation between order statistics (Hyndman & Fan 7)."""
-    v = sorted(values)
-    h = (len(v) - 1) * p / 100
-    lo = math.floor(h)
-    return v[lo] + (h - lo) * (v[min(lo + 1, len(v) - 1)] - v[lo])
 
 
 def test_summary_matches_independent_statistics():

@@ -3,7 +3,8 @@ import math
 
 import numpy as np
 import pytest
-from brute import dscores as brute, haversine_km
+from oracles import dscores as brute
+from oracles import haversine_km
 
 from clusterindex.algorithms.core import dscore as core
 

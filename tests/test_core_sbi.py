@@ -3,12 +3,23 @@ import importlib.util
 import os
 
 import pytest
-
 from conftest import REPO
+
 from clusterindex.algorithms.core import sbi
 from clusterindex.algorithms.core.sbi import (
-    CLASSES, DIVISIONS, GROUPS, SECTIONS, DefinitionError, DefinitionWarning, SectorDefinition,
-    check_definitions, classify, parse_sbi, read_definitions, unreadable_examples)
+    CLASSES,
+    DIVISIONS,
+    GROUPS,
+    SECTIONS,
+    DefinitionError,
+    DefinitionWarning,
+    SectorDefinition,
+    check_definitions,
+    classify,
+    parse_sbi,
+    read_definitions,
+    unreadable_examples,
+)
 
 SPELLINGS = [
     ("4711", "4711", "G"), ("47.11", "4711", "G"), ("47110", "47110", "G"), ("01.13", "0113", "A"),
@@ -259,7 +270,8 @@ def test_column_names_without_case_and_spaces():
 
 @pytest.mark.parametrize("codes, kind, item", [
     ("10;32-10", "reversed_range", "32-10"), ("4639-4621", "reversed_range", "4639-4621"),
-    ("10-321", "range_lengths", "10-321"), ("383-3899", "range_lengths", "383-3899"), ("1-321", "range_lengths", "1-321"),
+    ("10-321", "range_lengths", "10-321"), ("383-3899", "range_lengths", "383-3899"),
+    ("1-321", "range_lengths", "1-321"),
     ("10-ab", "cannot_read", "10-AB"), ("ten", "cannot_read", "TEN"), ("G4711", "cannot_read", "G4711"),
     ("G-47", "cannot_read", "G-47"), ("4711G", "cannot_read", "4711G"), ("V", "cannot_read", "V"),
     ("10-20-30", "cannot_read", "10-20-30"), ("123456", "cannot_read", "123456"), ("-10", "cannot_read", "-10"),

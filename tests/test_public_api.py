@@ -5,12 +5,11 @@ Saved models, scripts and qgis_process command lines depend on these names. The 
 are superset checks: adding algorithms, parameters, outputs or fields is allowed;
 removing or renaming one, or changing a parameter's type, is not. An optional parameter
 must stay optional (a saved model that leaves it out would stop running)."""
+import processing
 import pytest
 from layers import square, write_points, write_polygons
 from qgis.core import QgsApplication, QgsProcessingFeedback, QgsProcessingParameterDefinition
 from qgis.PyQt.QtCore import QVariant
-
-import processing
 
 PROVIDER = "clusterindex"
 
