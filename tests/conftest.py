@@ -32,6 +32,14 @@ def plugin(qgis_iface, qgis_processing):
     gc.collect()
 
 
+@pytest.fixture(autouse=True)
+def _no_layer_tree_of_the_stub_iface(monkeypatch):
+    """From QGIS 3.30 on, Processing's result loading hands iface.layerTreeView() to C++;
+    pytest-qgis's stub iface returns a MagicMock there. Without iface it loads into the
+    project, as qgis_process does."""
+    monkeypatch.setattr("processing.gui.Postprocessing.iface", None, raising=False)
+
+
 # -- shared layers: (layer, rows) ------------------------------------------------------------
 @pytest.fixture
 def mixed_layer(tmp_path):

@@ -4,6 +4,7 @@ what is known about them by construction."""
 import numpy as np
 from oracles import dscores, frame_of, grid_region
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
     QgsFeature,
@@ -17,13 +18,25 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField with a QVariant type is deprecated from 3.38 on
+    from qgis.PyQt.QtCore import QMetaType
+    _META = {QVariant.Int: QMetaType.Type.Int, QVariant.Double: QMetaType.Type.Double,
+             QVariant.String: QMetaType.Type.QString, QVariant.LongLong: QMetaType.Type.LongLong}
+else:
+    _META = {}
+
+
+def field(name, kind):
+    """A QgsField of a QVariant type, made the way the running QGIS wants."""
+    return QgsField(name, _META.get(kind, kind))
+
 
 def write_points(path, rows, crs="EPSG:28992", fields=(("id", QVariant.Int), ("sbi", QVariant.String),
                                                        ("jobs", QVariant.Int)), multi=False):
     """rows: (geometry, *attributes); geometry a (x, y) tuple, a list of (x, y) parts, or None."""
     qfields = QgsFields()
     for name, kind in fields:
-        qfields.append(QgsField(name, kind))
+        qfields.append(field(name, kind))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     writer = QgsVectorFileWriter.create(
@@ -53,7 +66,7 @@ def write_polygons(path, rows, crs="EPSG:28992", fields=(("code", QVariant.Strin
     """rows: (WKT or None, *attributes)."""
     qfields = QgsFields()
     for name, kind in fields:
-        qfields.append(QgsField(name, kind))
+        qfields.append(field(name, kind))
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName = "GPKG"
     options.layerName = layer_name

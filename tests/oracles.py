@@ -146,13 +146,17 @@ def expected_profile(df, basis="establishments"):
     df = df.assign(w=w)
     e, e_s = df.w.sum(), df[df.sector].w.sum()
     by = df.dropna(subset=["region"]).groupby("region")
-    out = pd.DataFrame({"e_r": by.w.sum(), "e_sr": by.apply(lambda g: g.w[g.sector].sum())})
+    in_sector = df.dropna(subset=["region"]).assign(ws=lambda f: f.w.where(f.sector, 0.0),
+                                                    js=lambda f: f.jobs.where(f.sector, 0.0),
+                                                    ds=lambda f: f.d.astype(float).where(f.sector))
+    by_s = in_sector.groupby("region")
+    out = pd.DataFrame({"e_r": by.w.sum(), "e_sr": by_s.ws.sum()})
     out["lq"] = (out.e_sr / out.e_r) / (e_s / e)
     out["n_sector"] = by.sector.sum()
     out["n_total"] = by.size()
-    out["jobs_sector"] = by.apply(lambda g: g.jobs[g.sector].sum())
+    out["jobs_sector"] = by_s.js.sum()
     out["jobs_share"] = out.jobs_sector / df[df.sector].jobs.sum()
-    out["mean_d"] = by.apply(lambda g: g.d[g.sector].astype(float).mean())
+    out["mean_d"] = by_s.ds.mean()
     return out
 
 

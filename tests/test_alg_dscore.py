@@ -193,9 +193,18 @@ def test_empty_layer_raises(plugin, tmp_path):
 
 
 def test_undefined_geographic_crs_with_metre_coordinates_raises(plugin, tmp_path):
-    # a GeoPackage written without a CRS opens as "Undefined geographic SRS"
+    # a GeoPackage whose layer has srs_id 0, "Undefined geographic SRS" (GDAL 3.6 writes it
+    # for a layer without CRS; GDAL 3.10 writes 99999, "Undefined SRS": set it here)
+    import sqlite3
     rows = [((120000, 480000), 1, "a", 1), ((121000, 481000), 2, "a", 1)]
-    layer = write_points(tmp_path / "nocrs.gpkg", rows, crs="")
+    path = tmp_path / "nocrs.gpkg"
+    write_points(path, rows, crs="")
+    con = sqlite3.connect(str(path))
+    with con:
+        con.execute("UPDATE gpkg_geometry_columns SET srs_id = 0")
+        con.execute("UPDATE gpkg_contents SET srs_id = 0 WHERE data_type = 'features'")
+    con.close()
+    layer = QgsVectorLayer(str(path), "nocrs", "ogr")
     assert layer.crs().mapUnits() == QgsUnitTypes.DistanceDegrees
     with pytest.raises(QgsProcessingException, match="not longitudes"):
         run({"INPUT": layer, "OUTPUT": "memory:"})

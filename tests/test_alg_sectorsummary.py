@@ -1,4 +1,6 @@
 """clusterindex:sectorsummary through processing.run, against brute-force D-scores."""
+from pathlib import Path
+
 import numpy as np
 import processing
 import pytest
@@ -25,5 +27,5 @@ def test_sector_summary(plugin, sector_firms, tmp_path):
     assert row["benchmark"] == "Benchmark industry"
     assert row["vs_benchmark"] == ("more" if brainport.mean() > industry.mean() else "less")
     assert table["Water"]["n"] == 0 and table["Water"]["vs_benchmark"] == NULL
-    text = open(html_path, encoding="utf-8").read()
+    text = Path(html_path).read_text(encoding="utf-8")
     assert "Brainport activities" in text and "%.4f" % brainport.mean() in text

@@ -2,14 +2,14 @@
 outputs onto inputs (before anything is written), attribute values from numpy, text
 files written beside and moved into place, begun outputs removed again."""
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
 from conftest import run_of
-from layers import write_points
+from layers import field, write_points
 from osgeo import gdal
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingContext,
@@ -138,7 +138,7 @@ def test_values_as_integers_with_null_where_told():
 def test_output_fields_replace_input_fields_of_the_same_name_ignoring_case():
     source = QgsFields()
     for name in ("id", "D_SCORE", "jobs", "sbi"):
-        source.append(QgsField(name, QVariant.String))
+        source.append(field(name, QVariant.String))
     columns = [outputs.Column("d_score", "double", []), outputs.Column("jobs", "double", [])]
     fields, keep, replaced = outputs.output_fields(source, columns)
     assert fields.names() == ["id", "sbi", "d_score", "jobs"]
@@ -151,7 +151,7 @@ def test_write_text_leaves_no_partial_file(tmp_path):
     path = str(tmp_path / "report.html")
     outputs.write_text(path, "first")
     outputs.write_text(path, "D ≥ 0.05 µ")
-    assert open(path, encoding="utf-8").read() == "D ≥ 0.05 µ"
+    assert Path(path).read_text(encoding="utf-8") == "D ≥ 0.05 µ"
     assert os.listdir(str(tmp_path)) == ["report.html"]
 
 
@@ -185,4 +185,4 @@ def test_finish_keeps_what_was_written(plugin, tmp_path):
     run = run_of("clusterindex:dscore", {})
     run.started.append(outputs.Started("OUTPUT", [path]))
     outputs.finish(run)
-    assert open(path, encoding="utf-8").read() == "done"
+    assert Path(path).read_text(encoding="utf-8") == "done"
