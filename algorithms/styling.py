@@ -78,8 +78,7 @@ def style_output_when_loaded(context, dest_id, style_name, layer_name=None, labe
 
 def decile_labels(population):
     """The D-score legend: deciles within the sector (or benchmark population)."""
-    return [tr("Decile {0} within {1}{2}").format(k, population, {1: tr(" (lowest D-scores)"),
-                                                                 10: tr(" (highest D-scores)")}.get(k, ""))
+    return [tr("Decile {0} within {1}{2}").format(k, population, {1: tr(" (lowest)"), 10: tr(" (highest)")}.get(k, ""))
             for k in range(1, 11)]
 
 

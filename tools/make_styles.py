@@ -60,7 +60,7 @@ def dscore_style(path):
                            "&field=jobs:double", "d", "memory")
     ranges = []
     for k, colour in enumerate(DECILE_COLOURS, 1):
-        label = "Decile %d%s" % (k, {1: " (lowest D-scores)", 10: " (highest D-scores)"}.get(k, ""))
+        label = "Decile %d within sector%s" % (k, {1: " (lowest)", 10: " (highest)"}.get(k, ""))
         ranges.append(QgsRendererRange(k - 0.5, k + 0.5, marker(colour), label))
     renderer = QgsGraduatedSymbolRenderer("d_decile", ranges)
     renderer.setClassAttribute("d_decile")

@@ -18,6 +18,7 @@ from qgis.core import (
     QgsLayoutSize,
     QgsPrintLayout,
     QgsProject,
+    QgsRectangle,
     QgsUnitTypes,
     QgsVectorLayer,
 )
@@ -85,6 +86,13 @@ def main(argv=None):
     item_map.setLayers([scores, corop, provinces])
     extent = provinces.extent()
     extent.scale(1.03)
+    # the frame's shape: setExtent would otherwise resize the frame to the extent's
+    # shape and the south (Zuid-Limburg) would fall off the page
+    aspect = 200.0 / 202.0
+    center = extent.center()
+    width, height = max(extent.width(), aspect * extent.height()), max(extent.height(), extent.width() / aspect)
+    extent = QgsRectangle(center.x() - width / 2, center.y() - height / 2, center.x() + width / 2,
+                          center.y() + height / 2)
     item_map.setExtent(extent)
     item_map.setFrameEnabled(True)
     layout.addLayoutItem(item_map)

@@ -2,16 +2,16 @@
 <qgis hasScaleBasedVisibilityFlag="0" styleCategories="Symbology|MapTips|Rendering" simplifyLocal="1" version="3.22.16-Białowieża" minScale="100000000" simplifyDrawingHints="1" simplifyAlgorithm="0" maxScale="0" simplifyMaxScale="1" symbologyReferenceScale="-1" simplifyDrawingTol="1">
   <renderer-v2 attr="d_decile" referencescale="-1" type="graduatedSymbol" forceraster="0" enableorderby="1" graduatedMethod="GraduatedColor" symbollevels="0">
     <ranges>
-      <range label="Decile 1 (lowest D-scores)" symbol="0" upper="1.500000000000000" render="true" lower="0.500000000000000"/>
-      <range label="Decile 2" symbol="1" upper="2.500000000000000" render="true" lower="1.500000000000000"/>
-      <range label="Decile 3" symbol="2" upper="3.500000000000000" render="true" lower="2.500000000000000"/>
-      <range label="Decile 4" symbol="3" upper="4.500000000000000" render="true" lower="3.500000000000000"/>
-      <range label="Decile 5" symbol="4" upper="5.500000000000000" render="true" lower="4.500000000000000"/>
-      <range label="Decile 6" symbol="5" upper="6.500000000000000" render="true" lower="5.500000000000000"/>
-      <range label="Decile 7" symbol="6" upper="7.500000000000000" render="true" lower="6.500000000000000"/>
-      <range label="Decile 8" symbol="7" upper="8.500000000000000" render="true" lower="7.500000000000000"/>
-      <range label="Decile 9" symbol="8" upper="9.500000000000000" render="true" lower="8.500000000000000"/>
-      <range label="Decile 10 (highest D-scores)" symbol="9" upper="10.500000000000000" render="true" lower="9.500000000000000"/>
+      <range label="Decile 1 within sector (lowest)" symbol="0" upper="1.500000000000000" render="true" lower="0.500000000000000"/>
+      <range label="Decile 2 within sector" symbol="1" upper="2.500000000000000" render="true" lower="1.500000000000000"/>
+      <range label="Decile 3 within sector" symbol="2" upper="3.500000000000000" render="true" lower="2.500000000000000"/>
+      <range label="Decile 4 within sector" symbol="3" upper="4.500000000000000" render="true" lower="3.500000000000000"/>
+      <range label="Decile 5 within sector" symbol="4" upper="5.500000000000000" render="true" lower="4.500000000000000"/>
+      <range label="Decile 6 within sector" symbol="5" upper="6.500000000000000" render="true" lower="5.500000000000000"/>
+      <range label="Decile 7 within sector" symbol="6" upper="7.500000000000000" render="true" lower="6.500000000000000"/>
+      <range label="Decile 8 within sector" symbol="7" upper="8.500000000000000" render="true" lower="7.500000000000000"/>
+      <range label="Decile 9 within sector" symbol="8" upper="9.500000000000000" render="true" lower="8.500000000000000"/>
+      <range label="Decile 10 within sector (highest)" symbol="9" upper="10.500000000000000" render="true" lower="9.500000000000000"/>
     </ranges>
     <symbols>
       <symbol type="marker" name="0" force_rhr="0" alpha="1" clip_to_extent="1">
