@@ -1,13 +1,12 @@
 """clusterindex:benchmark — D-scores within a benchmark population and its thresholds."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
 )
 
-from . import benchmarking, outputs, parameters, reading, scoring, sectors, styling
+from . import benchmarking, compat, outputs, parameters, reading, scoring, sectors, styling
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .core import benchmark as bm
@@ -41,10 +40,10 @@ class BenchmarkAlgorithm(ClusterIndexAlgorithm):
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Benchmark establishments"), QgsProcessing.TypeVectorPoint),
+            OUTPUT, self.tr("Benchmark establishments"), compat.POINT_LAYER),
             self.tr("The benchmark population's establishments with d_score, d_decile, cluster and jobs."))
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT_TABLE, self.tr("Benchmark statistics"), QgsProcessing.TypeVector),
+            OUTPUT_TABLE, self.tr("Benchmark statistics"), compat.ANY_LAYER),
             self.tr("One row: benchmark, n, mean_d, median_d, max_d, p90, p95."))
         for name, field in STAT_OUTPUTS:
             self.addOutput(QgsProcessingOutputNumber(name, self.tr("Benchmark {0}").format(field)))

@@ -1,12 +1,11 @@
 """clusterindex:clusters — establishments of a sector in strong and very strong clusters."""
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
 
-from . import benchmarking, outputs, parameters, reading, scoring, sectors, styling
+from . import benchmarking, compat, outputs, parameters, reading, scoring, sectors, styling
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import P90, P95, THRESHOLDS
@@ -34,7 +33,7 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
             self.tr("Computed from the benchmark population in the input; the published values for the "
                     "Netherlands 2011 (national data, d0 = 1 km only); or entered below."))
         for name, label in ((P90, self.tr("P90 (strong), 1/km")), (P95, self.tr("P95 (very strong), 1/km"))):
-            number = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, optional=True,
+            number = QgsProcessingParameterNumber(name, label, compat.DOUBLE, optional=True,
                                                   minValue=0.0)
             number.setMetadata({"widget_wrapper": {"decimals": 4}})
             parameters.add(self, number, self.tr("Used when the thresholds are entered; in a model, the output "
@@ -42,11 +41,11 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Cluster establishments"), QgsProcessing.TypeVectorPoint),
+            OUTPUT, self.tr("Cluster establishments"), compat.POINT_LAYER),
             self.tr("The sector's establishments in strong or very strong clusters, with d_score and "
                     "cluster."))
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT_ALL, self.tr("All establishments of the sector"), QgsProcessing.TypeVectorPoint,
+            OUTPUT_ALL, self.tr("All establishments of the sector"), compat.POINT_LAYER,
             optional=True, createByDefault=False),
             self.tr("Optional: every establishment of the sector with its d_score and cluster (NULL "
                                "below P90)."))

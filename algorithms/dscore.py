@@ -1,9 +1,9 @@
 """clusterindex:dscore — the cluster index ("D-score") of every establishment."""
 import numpy as np
-from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterField
+from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterField
 
+from . import compat, outputs, parameters, reading, scoring, styling
 from . import definitions as defs
-from . import outputs, parameters, reading, scoring, styling
 from .base import ClusterIndexAlgorithm
 from .core import dscore as core
 from .definitions import QT_TRANSLATE_NOOP
@@ -33,7 +33,7 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
         parameters.jobs_field(self)
         parameters.floor_and_method(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("D-scores"), QgsProcessing.TypeVectorPoint),
+            OUTPUT, self.tr("D-scores"), compat.POINT_LAYER),
             self.tr("Every input feature with d_score, d_bound, d_decile, n_sector and jobs added."))
 
     def compute(self, run):

@@ -6,9 +6,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -16,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import outputs, parameters, reading, regions, sectors, styling
+from . import compat, outputs, parameters, reading, regions, sectors, styling
 from .base import ClusterIndexAlgorithm
 from .core import regions as core
 from .definitions import QT_TRANSLATE_NOOP
@@ -40,7 +38,7 @@ class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
     def initAlgorithm(self, config=None):
         parameters.sector_inputs(self, "Brainport activities")
         parameters.add(self, QgsProcessingParameterFeatureSource(
-            parameters.REGIONS, self.tr("Region layer (polygons)"), [QgsProcessing.TypeVectorPolygon]),
+            parameters.REGIONS, self.tr("Region layer (polygons)"), [compat.POLYGON_LAYER]),
             self.tr("The layer holding the region to zoom into, e.g. the COROP regions."))
         parameters.add(self, QgsProcessingParameterField(
             REGION_FIELD, self.tr("Region field"), parentLayerParameterName=parameters.REGIONS),
@@ -48,16 +46,16 @@ class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
         parameters.add(self, QgsProcessingParameterString(REGION_VALUE, self.tr("Region value")),
                        self.tr("The region's value in that field, e.g. Zuidoost-Noord-Brabant."))
         parameters.add(self, QgsProcessingParameterFeatureSource(
-            AREAS, self.tr("Small areas (wijken or buurten)"), [QgsProcessing.TypeVectorPolygon]),
+            AREAS, self.tr("Small areas (wijken or buurten)"), [compat.POLYGON_LAYER]),
             self.tr("The small areas; those with a point on their surface inside the region are counted."))
         parameters.add(self, QgsProcessingParameterNumber(
             MIN_COUNT, self.tr("Highlight areas with at least N establishments of the sector"),
-            QgsProcessingParameterNumber.Integer, defaultValue=14, minValue=1),
+            compat.INTEGER, defaultValue=14, minValue=1),
             self.tr("The article uses 14 for brainport in Zuidoost-Noord-Brabant, 225 for creative services in "
                     "Groot-Amsterdam."))
         parameters.definitions_file(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Neighbourhoods"), QgsProcessing.TypeVectorPolygon),
+            OUTPUT, self.tr("Neighbourhoods"), compat.POLYGON_LAYER),
             self.tr("The region's small areas with n_sector, jobs_sector, n_total and highlight."))
 
     def compute(self, run):
@@ -99,7 +97,7 @@ def chosen_region(run):
     value = run.string(REGION_VALUE)
     reading.check_fields(source, label, {"region": field})
     parts, seen = [], []
-    for feature in source.getFeatures(QgsFeatureRequest(), QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+    for feature in source.getFeatures(QgsFeatureRequest(), compat.SKIP_GEOMETRY_CHECKS):
         key = regions.text(feature[field])
         if key is not None and len(seen) < 30:
             seen.append(key)

@@ -10,19 +10,17 @@ import numpy as np
 from qgis.core import (
     Qgis,
     QgsFeature,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsProviderRegistry,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
+from . import compat, fastwrite
 from . import definitions as defs
-from . import fastwrite
 from .i18n import tr
 
 Column = namedtuple("Column", "name kind values")  # kind: "int", "double" or "string"
@@ -194,7 +192,7 @@ def folder_of(run, name):
 
 
 def add_feature(run, created, feature, what):
-    if not created.addFeature(feature, QgsFeatureSink.FastInsert):
+    if not created.addFeature(feature, compat.FAST_INSERT):
         raise QgsProcessingException(tr("Could not write {0} to the output: {1}").format(
             what, created.lastError() if hasattr(created, "lastError") else ""))
 
@@ -256,14 +254,14 @@ def write_points(run, name, est, columns, span, include=None):
     return dest_id
 
 
-def write_rows(run, name, fields, rows, wkb_type=QgsWkbTypes.NoGeometry, crs=None):
+def write_rows(run, name, fields, rows, wkb_type=compat.NO_GEOMETRY, crs=None):
     """Rows of attribute lists (with a geometry each when rows are (geometry, list))."""
     created, dest_id = sink(run, name, fields, wkb_type, crs)
     for k, row in enumerate(rows):
         if k % 1000 == 0:
             run.check_canceled()
         out = QgsFeature(fields)
-        if wkb_type != QgsWkbTypes.NoGeometry:
+        if wkb_type != compat.NO_GEOMETRY:
             geometry, row = row
             out.setGeometry(geometry)
         out.setAttributes([None if isinstance(v, float) and v != v else v for v in row])

@@ -1,8 +1,6 @@
 """The parameters several algorithms share, declared once: ids (public API), labels, help
 tooltips, which are advanced. Each function adds its parameters to `alg`."""
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExpression,
     QgsProcessingParameterFeatureSource,
@@ -13,6 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import compat
 from . import definitions as defs
 from .i18n import tr
 
@@ -43,13 +42,13 @@ def options(texts):
 def add(alg, parameter, help_text, advanced=False):
     parameter.setHelp(help_text)
     if advanced:
-        parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        parameter.setFlags(parameter.flags() | compat.ADVANCED)
     alg.addParameter(parameter)
     return parameter
 
 
 def establishments(alg, tables_too=False):
-    types = [QgsProcessing.TypeVectorPoint] + ([QgsProcessing.TypeVector] if tables_too else [])
+    types = [compat.POINT_LAYER] + ([compat.ANY_LAYER] if tables_too else [])
     label = tr("Establishments (points, or a table with a region-code field)") if tables_too \
         else tr("Establishments (points)")
     add(alg, QgsProcessingParameterFeatureSource(INPUT, label, types),
@@ -73,7 +72,7 @@ def definitions_file(alg):
 def jobs_field(alg):
     add(alg, QgsProcessingParameterField(JOBS_FIELD, tr("Jobs field (NULL counts as 1)"),
                                          parentLayerParameterName=INPUT,
-                                         type=QgsProcessingParameterField.Numeric, optional=True),
+                                         type=compat.NUMERIC_FIELD, optional=True),
         tr("A numeric field of jobs or working persons; NULL and negative values count as 1 "
            "(mostly self-employed). Empty: every establishment counts 1."))
 
@@ -81,7 +80,7 @@ def jobs_field(alg):
 def floor_and_method(alg):
     """DISTANCE_FLOOR, METHOD and TOLERANCE: wherever D-scores are computed."""
     floor = QgsProcessingParameterNumber(DISTANCE_FLOOR, tr("Distance floor d0 (metres)"),
-                                         QgsProcessingParameterNumber.Double, defaultValue=1000.0,
+                                         compat.DOUBLE, defaultValue=1000.0,
                                          minValue=0.0)
     floor.setMetadata({"widget_wrapper": {"decimals": 0}})
     add(alg, floor, tr("Distances below d0 count as d0 (1000 m in the reports); always metres, "
@@ -91,7 +90,7 @@ def floor_and_method(alg):
         tr("Fast: every score certified to the tolerance (falls back to exact where needed). "
            "Exact: all pairs; its time grows with the square of the sector's locations."), advanced=True)
     tolerance = QgsProcessingParameterNumber(TOLERANCE, tr("Tolerance of the fast method (largest relative error)"),
-                                             QgsProcessingParameterNumber.Double, defaultValue=1e-5,
+                                             compat.DOUBLE, defaultValue=1e-5,
                                              minValue=1e-12, maxValue=0.01)
     tolerance.setMetadata({"widget_wrapper": {"decimals": 12}})
     add(alg, tolerance, tr("The largest relative error the fast method may leave in any D-score "
@@ -133,7 +132,7 @@ def benchmark_choice(alg):
 
 def regions(alg):
     add(alg, QgsProcessingParameterFeatureSource(REGIONS, tr("Regions (polygons; or give a region-code field)"),
-                                                 [QgsProcessing.TypeVectorPolygon], optional=True),
+                                                 [compat.POLYGON_LAYER], optional=True),
         tr("Region polygons (COROP regions, municipalities, wijken …). Required unless the establishments "
            "carry a region-code field."))
     add(alg, QgsProcessingParameterField(REGION_ID_FIELD, tr("Region id field"), parentLayerParameterName=REGIONS,

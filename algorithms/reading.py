@@ -12,6 +12,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsUnitTypes, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
+from . import compat
 from . import parameters as params
 from .i18n import tr
 
@@ -67,8 +68,8 @@ def open_establishments(run, roles, points_only=True, metric=True):
     source = run.source(params.INPUT)
     label = source.sourceName() or tr("Establishments")
     geometry = QgsWkbTypes.geometryType(source.wkbType())
-    allowed = (QgsWkbTypes.PointGeometry, QgsWkbTypes.UnknownGeometry) + (
-        () if points_only else (QgsWkbTypes.NullGeometry,))
+    allowed = (compat.POINT_GEOMETRY, compat.UNKNOWN_GEOMETRY) + (
+        () if points_only else (compat.NULL_GEOMETRY,))
     if geometry not in allowed:
         raise QgsProcessingException(tr(
             "Layer “{0}” holds {1} geometries: establishments must be points{2}.").format(
@@ -79,7 +80,7 @@ def open_establishments(run, roles, points_only=True, metric=True):
     if source.featureCount() == 0:
         raise QgsProcessingException(tr("Layer “{0}” has no features.").format(label))
     est = Establishments(source, params.INPUT, label, names)
-    if metric and geometry != QgsWkbTypes.NullGeometry:
+    if metric and geometry != compat.NULL_GEOMETRY:
         est.metric, est.factor = distance_metric(run, source.sourceCrs(), label)
     return est
 
@@ -122,16 +123,16 @@ def distance_metric(run, crs, label):
         raise QgsProcessingException(
             tr("Layer “{0}” has no coordinate reference system: set one (Layer Properties ▸ Source) so "
                "that distances can be measured in metres.").format(label))
-    if crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees:
+    if crs.isGeographic() or crs.mapUnits() == compat.DEGREES:
         run.info(tr("{0} is a geographic CRS (degrees): distances are great-circle distances on a "
                     "sphere of radius 6371.0088 km, never degrees.").format(what))
         return "greatcircle", 1.0
     unit = crs.mapUnits()
-    if unit == QgsUnitTypes.DistanceUnknownUnit:
+    if unit == compat.UNKNOWN_UNIT:
         raise QgsProcessingException(
             tr("The CRS of layer “{0}” ({1}) has unknown distance units: reproject the layer to a projected "
                "CRS in metres, such as EPSG:28992 (RD New) for the Netherlands.").format(label, what))
-    factor = metres_per_unit(crs) or QgsUnitTypes.fromUnitToUnitFactor(unit, QgsUnitTypes.DistanceMeters)
+    factor = metres_per_unit(crs) or QgsUnitTypes.fromUnitToUnitFactor(unit, compat.METERS)
     run.info(tr("{0} is projected ({1}): distances are straight-line distances in that plane.").format(
         what, QgsUnitTypes.toString(unit)))
     if "mercator" in crs.description().lower():
@@ -164,7 +165,7 @@ def _point_of(geometry, label, fid):
     """(x, y, multipart) of a point geometry; NaN for a missing or empty geometry."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         return math.nan, math.nan, False
-    if QgsWkbTypes.geometryType(geometry.wkbType()) != QgsWkbTypes.PointGeometry:
+    if QgsWkbTypes.geometryType(geometry.wkbType()) != compat.POINT_GEOMETRY:
         raise QgsProcessingException(tr("Feature {0} of layer “{1}” is a {2}, not a point: establishments "
                                         "must be points.").format(
                                             fid, label, QgsWkbTypes.displayString(geometry.wkbType())))

@@ -2,7 +2,6 @@
 of a sector per region, the region types and the bubble chart (METHOD.md §3–§4)."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputFile,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -12,7 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from . import benchmarking, charts, outputs, parameters, reading, regions, reports, scoring, sectors, styling
+from . import benchmarking, charts, compat, outputs, parameters, reading, regions, reports, scoring, sectors, styling
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import BENCHMARK_MEAN, BENCHMARK_MEAN_D
@@ -50,7 +49,7 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
             self.tr("Count establishments (the reports' choice) or jobs in the location quotient."))
         parameters.add(self, QgsProcessingParameterField(
             D_SCORE_FIELD, self.tr("D-score field (empty: computed within the sector)"),
-            parentLayerParameterName=parameters.INPUT, type=QgsProcessingParameterField.Numeric, optional=True),
+            parentLayerParameterName=parameters.INPUT, type=compat.NUMERIC_FIELD, optional=True),
             self.tr("D-scores computed before, e.g. by Cluster index (D-score) with this sector as sector field. "
                     "Empty: computed here within the sector."))
         parameters.benchmark_choice(self)
@@ -61,13 +60,13 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
                     "mean D computed from the input, published (NL 2011: industry 0.0185, services 0.0257), or "
                     "entered."))
         mean_d = QgsProcessingParameterNumber(BENCHMARK_MEAN_D, self.tr("Benchmark mean D (1/km)"),
-                                              QgsProcessingParameterNumber.Double, optional=True, minValue=0.0)
+                                              compat.DOUBLE, optional=True, minValue=0.0)
         mean_d.setMetadata({"widget_wrapper": {"decimals": 4}})
         parameters.add(self, mean_d, self.tr("Used when the benchmark mean D is entered; in a model, the mean "
                                              "of Benchmark population and thresholds."))
         large = QgsProcessingParameterNumber(LARGE_VOLUME, self.tr("Large job volume: at least this many sector "
                                                                    "jobs (empty: the median)"),
-                                             QgsProcessingParameterNumber.Double, optional=True, minValue=0.0)
+                                             compat.DOUBLE, optional=True, minValue=0.0)
         large.setMetadata({"widget_wrapper": {"decimals": 0}})
         parameters.add(self, large, self.tr("The reports fix no number; empty: the median sector jobs of the "
                                             "regions that have the sector."), advanced=True)
@@ -77,11 +76,11 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
 
     def add_outputs(self):
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Regional profile"), QgsProcessing.TypeVectorAnyGeometry),
+            OUTPUT, self.tr("Regional profile"), compat.ANY_GEOMETRY_LAYER),
             self.tr("The regions with n_sector, n_total, jobs, jobs_share, lq, mean_d, region_type and "
                                "type_label."))
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT_TABLE, self.tr("Regional profile table"), QgsProcessing.TypeVector),
+            OUTPUT_TABLE, self.tr("Regional profile table"), compat.ANY_LAYER),
             self.tr("The same as a table without geometry (region_id, region_name first)."))
         parameters.add(self, QgsProcessingParameterFileDestination(
             OUTPUT_CHART, self.tr("Bubble chart (PNG; an SVG is written beside it)"), self.tr("PNG files (*.png)"),

@@ -15,10 +15,10 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsWkbTypes,
 )
 
+from . import compat
 from . import parameters as params
 from .core import regions as core
 from .i18n import tr
@@ -73,7 +73,7 @@ def read_polygons(run, source, id_field, name_field, accept=None):
     features = []
     request = QgsFeatureRequest()
     # invalid polygons are repaired for the assignment, not refused by the geometry check
-    for k, f in enumerate(source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)):
+    for k, f in enumerate(source.getFeatures(request, compat.SKIP_GEOMETRY_CHECKS)):
         if k % 1000 == 0:
             run.check_canceled()
         if accept is None or accept(f):
@@ -201,7 +201,7 @@ def _polygon_rings(geometry):
         # collections (from Make valid): keep their polygon parts
         polygons = []
         for part in geometry.asGeometryCollection():
-            if QgsWkbTypes.geometryType(part.wkbType()) == QgsWkbTypes.PolygonGeometry:
+            if QgsWkbTypes.geometryType(part.wkbType()) == compat.POLYGON_GEOMETRY:
                 polygons.extend(part.asMultiPolygon() if part.isMultipart() else [part.asPolygon()])
     return [np.array([(p.x(), p.y()) for p in ring], dtype=np.float64)
             for polygon in polygons for ring in polygon if len(ring) >= 3]

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingException,
 )
 
+from . import compat
 from . import definitions as defs
 from . import parameters as params
 from .core import sbi
@@ -148,7 +149,7 @@ def expression_members(run, est, text):
     context.appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(None))
     expression.prepare(context)
     out = []
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(compat.NO_GEOMETRY_REQUEST)
     for k, feature in enumerate(est.source.getFeatures(request)):
         if k % 10000 == 0:
             run.check_canceled()

@@ -1,8 +1,8 @@
 """clusterindex:sectorsummary — every defined sector and both benchmarks in one table."""
 import numpy as np
-from qgis.core import QgsProcessing, QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination
+from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination
 
-from . import benchmarking, outputs, parameters, reading, reports, scoring, sectors
+from . import benchmarking, compat, outputs, parameters, reading, reports, scoring, sectors
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .definitions import QT_TRANSLATE_NOOP
@@ -26,7 +26,7 @@ class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"),
-                                                            QgsProcessing.TypeVector),
+                                                            compat.ANY_LAYER),
                        self.tr("One row per sector and benchmark: n, mean_d, median_d, max_d, p90, p95 and the "
                                "comparison with its benchmark."))
         parameters.add(self, QgsProcessingParameterFileDestination(

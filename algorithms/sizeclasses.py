@@ -1,7 +1,6 @@
 """clusterindex:sizeclasses — establishments per region by size class of jobs (METHOD.md §5)."""
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
     QgsProcessingParameterFeatureSink,
@@ -9,7 +8,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from . import charts, outputs, parameters, reading, regions, reports, sectors
+from . import charts, compat, outputs, parameters, reading, regions, reports, sectors
 from .base import ClusterIndexAlgorithm
 from .core import regions as core
 from .definitions import QT_TRANSLATE_NOOP
@@ -40,7 +39,7 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
             self.tr("“5, 50” makes the classes < 5, 5 – < 50 and ≥ 50 jobs; a bound belongs to the class above it."))
         parameters.definitions_file(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(
-            OUTPUT, self.tr("Size classes per region"), QgsProcessing.TypeVector),
+            OUTPUT, self.tr("Size classes per region"), compat.ANY_LAYER),
             self.tr("Per region: establishments, shares and jobs per size class."))
         parameters.add(self, QgsProcessingParameterFileDestination(
             OUTPUT_CHART, self.tr("Size-class chart (PNG; an SVG is written beside it)"),

@@ -167,7 +167,7 @@ def size_classes(frame, bounds, labels):
     import pandas as pd
     df = frame.dropna(subset=["region"]).copy()
     df["cls"] = pd.cut(df.jobs, [0] + list(bounds) + [np.inf], right=False, labels=labels)
-    return df.groupby(["region", "cls"]).size().unstack(fill_value=0)
+    return df.groupby(["region", "cls"], observed=False).size().unstack(fill_value=0)
 
 
 def geos_count(region, points, request=None):
