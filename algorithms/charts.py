@@ -18,7 +18,8 @@ def texts():
             "y": tr("Concentration: mean D-score of the sector's establishments (1/km)"),
             "legend": tr("Region type"), "size_key": tr("Sector jobs (bubble area)"),
             "share": tr("Share of establishments (%), by size class of jobs"),
-            "jobs_per": tr("Jobs per establishment")}
+            "jobs_per": tr("Jobs per establishment"),
+            "mean_d": tr("Mean D-score of the sector's establishments (1/km)")}
 
 
 def _figure(width, height):
@@ -114,7 +115,7 @@ def _nice_sizes(jmax):
 
 def _legends(ax, type_labels, jmax, texts):
     """The region-type legend and, below it, the key of bubble sizes."""
-    if not type_labels:
+    if not type_labels or not ax.get_legend_handles_labels()[0]:
         return
     first = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
                       title=texts.get("legend", "Region type"), title_fontsize=7)
@@ -152,11 +153,12 @@ def _reference_lines(ax, benchmark_mean, texts):
 
 
 def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_mean, title,
-                 subtitle="", max_labels=15, type_labels=None, texts=None):
+                 subtitle="", max_labels=15, type_labels=None, texts=None, flagged=None):
     """x = LQ, y = mean D, bubble area ∝ jobs, a vertical line at LQ = 1 and a horizontal
     line at the benchmark's mean D (if finite); the notable regions labelled (types 1–3
     first, then by jobs), never over another bubble; a key of bubble sizes. Regions with
-    an undefined LQ or mean D are not drawn.
+    an undefined LQ or mean D are not drawn; `flagged` regions (small numbers) are drawn
+    hollow with a dashed rim and their names marked *.
     Returns (svg text for a report, number of regions drawn, number labelled)."""
     lq, mean_d, jobs = (np.asarray(v, dtype=float) for v in (lq, mean_d, jobs))
     types = np.asarray(types, dtype=int)
@@ -168,10 +170,15 @@ def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_m
     area = np.maximum(2000.0 * jobs / jmax, 6.0)
     idx = np.flatnonzero(ok)
     idx = idx[np.argsort(-jobs[idx], kind="stable")]  # small bubbles drawn on top
+    flagged = np.zeros(len(lq), dtype=bool) if flagged is None else np.asarray(flagged, dtype=bool)
     for t in sorted(set(types[idx].tolist())):
-        sel = idx[types[idx] == t]
+        sel = idx[(types[idx] == t) & ~flagged[idx]]
         ax.scatter(lq[sel], mean_d[sel], s=area[sel], c=TYPE_COLOURS.get(t, "#999999"), alpha=0.75,
                    edgecolors="#404040", linewidths=0.5, label=(type_labels or {}).get(t), zorder=3)
+        few = idx[(types[idx] == t) & flagged[idx]]
+        ax.scatter(lq[few], mean_d[few], s=area[few], facecolors="none", edgecolors=TYPE_COLOURS.get(t, "#999999"),
+                   linewidths=1.2, linestyles="--", zorder=3)
+    names = [n + " *" if f else n for n, f in zip(names, flagged)]
     _limits(ax, lq, mean_d, ok, benchmark_mean)
     _reference_lines(ax, benchmark_mean, texts)
     ax.set_xlabel(texts.get("x", "Specialisation: location quotient (LQ)"))
@@ -217,3 +224,33 @@ def size_class_chart(png_path, svg_path, names, counts, labels, title, subtitle=
     note = fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050")
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return _save(fig, png_path, svg_path, strip=(heading, note))
+
+
+def sector_means_chart(png_path, svg_path, names, means, benchmark_means, title, texts=None, benchmarks=None):
+    """Figure 1 of the top-sector note: the mean D of every sector as horizontal bars in
+    the colour of the benchmark it is read against, the benchmarks' mean D as vertical
+    lines of the same colours. Returns the SVG text for a report."""
+    texts = texts or {}
+    means = np.asarray(means, dtype=float)
+    palette = ("#4f7cac", "#d0803c", "#7a7a7a")
+    bench_names = sorted(benchmark_means or {})
+    colour = {name: palette[k % 2] for k, name in enumerate(bench_names)}
+    order = np.argsort(np.where(np.isfinite(means), means, -np.inf), kind="stable")
+    fig, ax = _figure(9, max(3.0, 0.32 * len(names) + 1.4))
+    bars = [colour.get((benchmarks or [None] * len(names))[i], palette[2]) for i in order]
+    ax.barh(range(len(order)), np.nan_to_num(means[order]), color=bars, edgecolor="white", height=0.7, zorder=3)
+    ax.set_yticks(range(len(order)))
+    ax.set_yticklabels([names[i] for i in order], fontsize=8)
+    for k, name in enumerate(bench_names):
+        value = benchmark_means[name]
+        if value is not None and np.isfinite(value):
+            ax.axvline(value, color=colour[name], lw=1.4, ls=(":", "--")[k % 2], zorder=4,
+                       label="{0}: {1:.4f}".format(name, value))
+    ax.set_xlabel(texts.get("mean_d", "Mean D-score of the sector's establishments (1/km)"))
+    heading = ax.set_title(title, fontsize=11)
+    ax.grid(True, axis="x", color="#e8e8e8", zorder=0)
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(loc="lower right", fontsize=7, frameon=True)
+    fig.tight_layout()
+    return _save(fig, png_path, svg_path, strip=(heading,))
+

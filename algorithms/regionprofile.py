@@ -9,16 +9,26 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
-from . import benchmarking, charts, compat, outputs, parameters, reading, regions, reports, scoring, sectors, styling
+from . import (
+    benchmarking,
+    compat,
+    outputs,
+    parameters,
+    profiling,
+    reading,
+    regions,
+    reports,
+    scoring,
+    sectors,
+    styling,
+    totals,
+)
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import BENCHMARK_MEAN, BENCHMARK_MEAN_D
-from .core import regions as core
 from .definitions import QT_TRANSLATE_NOOP
 from .i18n import tr
-from .outputs import Column
 from .styling import style_output_when_loaded
 
 LQ_BASIS = "LQ_BASIS"
@@ -64,12 +74,7 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         mean_d.setMetadata({"widget_wrapper": {"decimals": 4}})
         parameters.add(self, mean_d, self.tr("Used when the benchmark mean D is entered; in a model, the mean "
                                              "of Benchmark population and thresholds."))
-        large = QgsProcessingParameterNumber(LARGE_VOLUME, self.tr("Large job volume: at least this many sector "
-                                                                   "jobs (empty: the median)"),
-                                             compat.DOUBLE, optional=True, minValue=0.0)
-        large.setMetadata({"widget_wrapper": {"decimals": 0}})
-        parameters.add(self, large, self.tr("The reports fix no number; empty: the median sector jobs of the "
-                                            "regions that have the sector."), advanced=True)
+        profiling.add_parameters(self)
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
         self.add_outputs()
@@ -104,6 +109,8 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
                                self.tr("the benchmark mean D"))
         if not d_field:
             scoring.floor(run)
+        mode = profiling.large_volume_mode(run)
+        reference = totals.read(run)
         reading.warn_sector_field(run, est, "sbi")
         reading.warn_sector_field(run, est, "sector")
         reading.read(run, est, (0.0, 15.0))
@@ -114,13 +121,16 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         found, index = regions.assign(run, region_source, est, (15.0, 40.0))
         d = sector_scores(run, est, sector, d_field)
         basis = ("establishments", "jobs")[run.enum(LQ_BASIS)]
-        result = core.profile(index, len(found), sector.mask, est.jobs, d, basis)
+        if reference is not None:
+            totals.log_frame(run, est)
+        result = profiling.profile(run, index, len(found), sector.mask, est.jobs, d, basis,
+                                   totals.national(reference, sector.label, basis))
         bench_mean, bench_note = np.nan, ""
         if d is not None and np.isfinite(result["mean_d"]).any():
             bench_mean, bench_note = benchmarking.mean(run, est, name, (70.0, 88.0))
-        large, types = region_types(run, result, bench_mean)
-        log_summary(run, result, types)
-        columns = profile_columns(result, types)
+        large, types, small = profiling.classify(run, result, bench_mean, mode, run.integer(profiling.MIN_COUNT))
+        profiling.log_summary(run, result, types, small, large)
+        columns = profiling.columns(result, types, small, large)
         results = {OUTPUT: outputs.write_regions(run, OUTPUT, found, columns)}
         style_output_when_loaded(run.context, results[OUTPUT], "regionprofile",
                                  self.tr("Regional profile: {0}").format(sector.label), styling.region_type_labels())
@@ -128,7 +138,7 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         run.feedback.setProgress(92)
         note = self.tr("Establishments: {0}. Bubble area ∝ sector jobs; LQ basis: {1}; large volume: at least "
                        "{2:.0f} sector jobs. {3}").format(est.label, self.tr(basis), large, bench_note)
-        results.update(write_chart_and_report(run, sector.label, note, found, result, types, bench_mean))
+        results.update(write_chart_and_report(run, sector.label, note, found, result, (types, small), bench_mean))
         return results
 
 
@@ -146,72 +156,11 @@ def sector_scores(run, est, sector, d_field):
     return scoring.score_subset(run, est, sector.mask, (40.0, 70.0))
 
 
-def region_types(run, result, bench_mean):
-    """(large-volume threshold, region type per region; 0 where undefined)."""
-    if run.has(LARGE_VOLUME):
-        large = run.number(LARGE_VOLUME)
-    else:
-        large = core.default_large_volume(result["jobs_sector"], result["n_sector"])
-    types = core.region_types(result["lq"], result["mean_d"], result["jobs_sector"],
-                              bench_mean if np.isfinite(bench_mean) else np.inf, large)
-    if not np.isfinite(bench_mean):
-        types[:] = 0
-    run.info(run.tr("Large job volume: at least {0:.1f} sector jobs.").format(large))
-    return large, types
-
-
-def type_labels():
-    return {t: QCoreApplication.translate("definitions", label) for t, (label, _) in defs.REGION_TYPES.items()}
-
-
-def profile_columns(result, types):
-    labels = {t: label for t, (label, _) in defs.REGION_TYPES.items()}
-    return [Column("n_sector", "int", result["n_sector"].tolist()),
-            Column("n_total", "int", result["n_total"].tolist()),
-            Column("jobs_sector", "double", outputs.values(result["jobs_sector"])),
-            Column("jobs_total", "double", outputs.values(result["jobs_total"])),
-            Column("jobs_share", "double", outputs.values(result["jobs_share"])),
-            Column("lq", "double", outputs.values(result["lq"])),
-            Column("mean_d", "double", outputs.values(result["mean_d"])),
-            Column("n_scored", "int", result["n_scored"].tolist()),
-            Column("region_type", "int", [int(t) if t else None for t in types.tolist()]),
-            Column("type_label", "string", [labels.get(int(t)) for t in types.tolist()])]
-
-
-def log_summary(run, result, types):
-    empty = int((result["n_total"] == 0).sum())
-    if empty:
-        run.info(run.tr("{0} regions have no establishments: zeros, LQ NULL.").format(empty))
-    none = int(((result["n_total"] > 0) & (result["n_sector"] == 0)).sum())
-    if none:
-        run.info(run.tr("{0} regions have none of the sector: LQ 0, mean D NULL.").format(none))
-    counts = np.bincount(types, minlength=7)
-    run.info(run.tr("Region types: {0}.").format(
-        ", ".join("{0}: {1}".format(t, counts[t]) for t in range(1, 7)) + ", NULL: {0}".format(counts[0])))
-
-
-def write_chart_and_report(run, sector_label, note, found, result, types, bench_mean):
+def write_chart_and_report(run, sector_label, note, found, result, types_small, bench_mean):
     title = run.tr("{0}: specialisation, concentration and jobs per region").format(sector_label)
-
-    def draw(png, svg_path):
-        svg, drawn, labelled = charts.bubble_chart(png, svg_path, found.names, result["lq"], result["mean_d"],
-                                                   result["jobs_sector"], types, bench_mean, title, note,
-                                                   type_labels=type_labels(), texts=charts.texts())
-        run.info(run.tr("Bubble chart: {0} regions drawn, {1} labelled.").format(drawn, labelled))
-        return svg
-    return outputs.chart_and_report(run, (OUTPUT_CHART, OUTPUT_SVG, OUTPUT_HTML), draw,
-                                    lambda svg: report(run, title, note, svg, found, result, types))
-
-
-def report(run, title, note, svg, found, result, types):
-    head = (tr("Region id"), tr("Region"), tr("Establishments (sector)"), tr("Establishments (all)"),
-            tr("Jobs (sector)"), tr("Share of national sector jobs (%)"), "LQ", tr("Mean D (1/km)"), tr("Type"))
-    labels = type_labels()
-    order = np.argsort(-result["jobs_sector"], kind="stable")
-    fmt = reports.fmt
-    rows = [[fmt(found.ids[k]), fmt(found.names[k]), fmt(int(result["n_sector"][k])), fmt(int(result["n_total"][k])),
-             fmt(float(result["jobs_sector"][k]), 0), fmt(100 * float(result["jobs_share"][k]), 1),
-             fmt(float(result["lq"][k]), 3), fmt(float(result["mean_d"][k]), 4), fmt(labels.get(int(types[k]), ""))]
-            for k in order]
-    body = "%s<h2>%s</h2>%s" % (svg, tr("Regions, by sector jobs"), reports.table(head, rows, set(range(2, 8))))
-    return reports.page(title, body, note)
+    return outputs.chart_and_report(
+        run, (OUTPUT_CHART, OUTPUT_SVG, OUTPUT_HTML),
+        lambda png, svg_path: profiling.bubble_chart(run, png, svg_path, title, note, found.names, result,
+                                                     types_small, bench_mean),
+        lambda svg: reports.page(title, "%s<h2>%s</h2>%s" % (svg, tr("Regions, by sector jobs"), profiling.table(
+            found, result, types_small)), note))

@@ -9,6 +9,7 @@ from ..algorithms.definitions import icon_path
 from ..algorithms.dscore import DScoreAlgorithm
 from ..algorithms.neighbourhoods import NeighbourhoodsAlgorithm
 from ..algorithms.regionprofile import RegionProfileAlgorithm
+from ..algorithms.sectorprofiles import SectorProfilesAlgorithm
 from ..algorithms.sectorsummary import SectorSummaryAlgorithm
 from ..algorithms.sizeclasses import SizeClassesAlgorithm
 
@@ -30,6 +31,7 @@ class ClusterIndexProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm(),
-                    SectorSummaryAlgorithm(), RegionProfileAlgorithm(), SizeClassesAlgorithm(),
+                    SectorSummaryAlgorithm(), RegionProfileAlgorithm(), SectorProfilesAlgorithm(),
+                    SizeClassesAlgorithm(),
                     NeighbourhoodsAlgorithm()):
             self.addAlgorithm(alg)

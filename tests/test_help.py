@@ -8,7 +8,8 @@ import pytest
 from conftest import PLUGIN_PATH
 from qgis.core import QgsApplication
 
-IDS = ("dscore", "benchmark", "clusters", "sectorsummary", "regionprofile", "sizeclasses", "neighbourhoods")
+IDS = ("dscore", "benchmark", "clusters", "sectorsummary", "regionprofile", "sizeclasses", "neighbourhoods",
+       "sectorprofiles")
 
 
 @pytest.mark.parametrize("alg_id", IDS)

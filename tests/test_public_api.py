@@ -125,6 +125,16 @@ PARAMETERS = {
         "MIN_COUNT": "number",
         "OUTPUT": "sink",
     },
+    "sectorprofiles": {
+        "INPUT": "source", "SBI_FIELD": "field", "SECTORS": "string", "SECTOR_FIELD": "field", "JOBS_FIELD": "field",
+        "REGIONS": "source", "REGION_ID_FIELD": "field", "REGION_NAME_FIELD": "field", "REGION_CODE_FIELD": "field",
+        "PARENT_FIELD": "field", "LQ_BASIS": "enum", "D_SCORE_FIELD": "field", "BENCHMARK": "enum",
+        "BENCHMARK_MEAN": "enum", "BENCHMARK_MEAN_INDUSTRY": "number", "BENCHMARK_MEAN_SERVICES": "number",
+        "LARGE_VOLUME_MODE": "enum", "LARGE_VOLUME": "number", "MIN_COUNT": "number", "REFERENCE_TOTALS": "file",
+        "DEFINITIONS": "file", "DISTANCE_FLOOR": "number", "METHOD": "enum", "TOLERANCE": "number",
+        "OUTPUT": "sink", "OUTPUT_WIDE": "sink", "OUTPUT_TABLE1": "sink", "OUTPUT_TABLE2": "sink",
+        "OUTPUT_FIGURE": "fileDestination", "OUTPUT_HTML": "fileDestination",
+    },
 }
 
 # parameters that are optional now: they must stay optional
@@ -143,6 +153,10 @@ OPTIONAL = {
                     "OUTPUT_CHART", "OUTPUT_HTML"},
     "neighbourhoods": {"SBI_FIELD", "DEFINITIONS", "SECTOR", "SECTOR_FIELD", "SECTOR_VALUE",
                        "SECTOR_EXPRESSION", "JOBS_FIELD"},
+    "sectorprofiles": {"SBI_FIELD", "SECTORS", "SECTOR_FIELD", "JOBS_FIELD", "REGIONS", "PARENT_FIELD",
+                       "D_SCORE_FIELD", "BENCHMARK_MEAN_INDUSTRY", "BENCHMARK_MEAN_SERVICES", "LARGE_VOLUME",
+                       "REFERENCE_TOTALS", "OUTPUT_WIDE", "OUTPUT_TABLE1", "OUTPUT_TABLE2", "OUTPUT_FIGURE",
+                       "OUTPUT_HTML"},
 }
 
 # output id -> output type (QgsProcessingOutputDefinition.type())
@@ -156,6 +170,9 @@ OUTPUTS = {
     "sizeclasses": {"OUTPUT": "outputVector", "OUTPUT_CHART": "outputFile", "OUTPUT_HTML": "outputHtml",
                     "OUTPUT_SVG": "outputFile"},
     "neighbourhoods": {"OUTPUT": "outputVector"},
+    "sectorprofiles": {"OUTPUT": "outputVector", "OUTPUT_WIDE": "outputVector", "OUTPUT_TABLE1": "outputVector",
+                       "OUTPUT_TABLE2": "outputVector", "OUTPUT_FIGURE": "outputFile",
+                       "OUTPUT_FIGURE_SVG": "outputFile", "OUTPUT_HTML": "outputHtml"},
 }
 
 # output id -> the fields the algorithm writes there. Point outputs also keep every input
@@ -179,9 +196,10 @@ FIELDS = {
     },
     "regionprofile": {
         "OUTPUT": ["n_sector", "n_total", "jobs_sector", "jobs_total", "jobs_share", "lq", "mean_d",
-                   "n_scored", "region_type", "type_label"],
+                   "n_scored", "region_type", "type_label", "small_n", "large_volume"],
         "OUTPUT_TABLE": ["region_id", "region_name", "n_sector", "n_total", "jobs_sector", "jobs_total",
-                         "jobs_share", "lq", "mean_d", "n_scored", "region_type", "type_label"],
+                         "jobs_share", "lq", "mean_d", "n_scored", "region_type", "type_label", "small_n",
+                         "large_volume"],
     },
     "sizeclasses": {  # CLASS_BOUNDS "5, 50", the default
         "OUTPUT": ["region_id", "region_name", "n_total", "jobs_total", "n_lt5", "share_lt5", "jobs_lt5",
@@ -189,6 +207,15 @@ FIELDS = {
     },
     "neighbourhoods": {
         "OUTPUT": ["n_sector", "jobs_sector", "n_total", "highlight"],
+    },
+    "sectorprofiles": {
+        "OUTPUT": ["sector", "benchmark", "region_id", "region_name", "parent", "n_sector", "n_total", "jobs_sector",
+                   "jobs_total", "jobs_share", "lq", "mean_d", "n_scored", "region_type", "type_label", "small_n",
+                   "large_volume"],
+        "OUTPUT_WIDE": ["region_id", "region_name", "brainport_activities_jobs", "brainport_activities_lq",
+                        "brainport_activities_mean_d"],
+        "OUTPUT_TABLE1": ["sector", "type1", "type2", "type3"],
+        "OUTPUT_TABLE2": ["parent", "type1", "type2", "type3"],
     },
 }
 
@@ -251,6 +278,10 @@ def run_once(name, layers):
         "sizeclasses": {"REGIONS": regions, "REGION_ID_FIELD": "code", "REGION_NAME_FIELD": "name",
                         "OUTPUT": "memory:", "OUTPUT_CHART": str(folder / "sizes.png"),
                         "OUTPUT_HTML": str(folder / "sizes.html")},
+        "sectorprofiles": {"SBI_FIELD": "sbi", "REGIONS": regions, "REGION_ID_FIELD": "code",
+                           "REGION_NAME_FIELD": "name", "PARENT_FIELD": "name", "OUTPUT": "memory:",
+                           "OUTPUT_WIDE": "memory:", "OUTPUT_TABLE1": "memory:", "OUTPUT_TABLE2": "memory:",
+                           "OUTPUT_FIGURE": str(folder / "figure1.png"), "OUTPUT_HTML": str(folder / "all.html")},
         "neighbourhoods": {"SBI_FIELD": "sbi", "SECTOR": "Brainport activities", "REGIONS": block,
                            "REGION_FIELD": "name", "REGION_VALUE": "Block", "AREAS": regions,
                            "OUTPUT": "memory:"},

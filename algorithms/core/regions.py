@@ -99,12 +99,14 @@ def assign_points(x, y, regions, progress=None, is_canceled=None):
     return result, n_overlap
 
 
-def profile(region, n_regions, in_sector, jobs, d=None, basis="establishments"):
+def profile(region, n_regions, in_sector, jobs, d=None, basis="establishments", reference=None):
     """Per region: n_sector, n_total, jobs_sector, jobs_total, jobs_share, lq, mean_d.
 
     region: index per establishment (-1: in no region); in_sector: bool per establishment;
     jobs: per establishment; d: D-scores (NaN undefined) or None. The reference totals
-    E(s) and E are those of all establishments given, also those in no region.
+    E(s) and E are those of all establishments given, also those in no region — or, for
+    a layer that holds only part of the country, those of `reference`: a dict of national
+    totals with the keys n_sector, n_total, jobs_sector, jobs_total.
     LQ(s, r) = (E(s,r) / E(r)) / (E(s) / E) with E counting establishments or jobs (basis).
     Returns a dict of arrays of length n_regions; NaN where a value is undefined."""
     region = np.asarray(region, dtype=np.int64)
@@ -118,13 +120,15 @@ def profile(region, n_regions, in_sector, jobs, d=None, basis="establishments"):
     n_sector = np.bincount(r[s], minlength=n_regions).astype(np.int64)
     jobs_total = np.bincount(r, weights=j, minlength=n_regions)
     jobs_sector = np.bincount(r[s], weights=j[s], minlength=n_regions)
+    national = reference or {"n_sector": in_sector.sum(), "n_total": len(in_sector),
+                             "jobs_sector": jobs[in_sector].sum(), "jobs_total": jobs.sum()}
     if basis == "jobs":
-        e_sr, e_r, e_s, e = jobs_sector, jobs_total, jobs[in_sector].sum(), jobs.sum()
+        e_sr, e_r, e_s, e = jobs_sector, jobs_total, national["jobs_sector"], national["jobs_total"]
     elif basis == "establishments":
-        e_sr, e_r, e_s, e = n_sector, n_total, in_sector.sum(), len(in_sector)
+        e_sr, e_r, e_s, e = n_sector, n_total, national["n_sector"], national["n_total"]
     else:
         raise ValueError("basis must be 'establishments' or 'jobs', not %r" % (basis,))
-    national_jobs = jobs[in_sector].sum()
+    national_jobs = national["jobs_sector"]
     with np.errstate(divide="ignore", invalid="ignore"):
         share = np.asarray(e_sr, dtype=np.float64) / np.asarray(e_r, dtype=np.float64)
         lq = share / (e_s / e) if e > 0 and e_s > 0 else np.full(n_regions, np.nan)
@@ -163,6 +167,29 @@ def default_large_volume(jobs_sector, n_sector):
     """Without a set threshold: the median sector jobs of the regions with the sector."""
     v = np.asarray(jobs_sector, dtype=np.float64)[np.asarray(n_sector) > 0]
     return float(np.median(v)) if v.size else 0.0
+
+
+LARGE_VOLUME_MODES = ("median", "jobs", "share")
+
+
+def large_volume(mode, value, jobs_sector, n_sector, national_jobs):
+    """The "large volume" threshold in sector jobs: the median of the regions with the
+    sector ("median"), `value` jobs ("jobs"), or `value` percent of the sector's national
+    jobs ("share")."""
+    if mode == "median":
+        return default_large_volume(jobs_sector, n_sector)
+    if mode == "jobs":
+        return float(value)
+    if mode == "share":
+        return float(value) / 100.0 * float(national_jobs)
+    raise ValueError("large-volume mode must be one of %s, not %r" % (", ".join(LARGE_VOLUME_MODES), mode))
+
+
+def small_numbers(n_sector, minimum):
+    """Regions whose sector has establishments, but fewer than `minimum`: their LQ and
+    type rest on too few firms to be reliable (1 flagged, 0 not)."""
+    n = np.asarray(n_sector)
+    return ((n > 0) & (n < minimum)).astype(np.int64)
 
 
 def parse_bounds(text):
