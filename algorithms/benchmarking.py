@@ -41,7 +41,11 @@ class Stats:
         """As the statistics fields (n, mean_d, median_d, max_d, p90, p95)."""
         return dict(zip(defs.STAT_FIELDS, (self.n, self.mean, self.median, self.max, self.p90, self.p95)))
 
-    def log(self, run):
+    def log(self, run, percentiles=True):
+        if not percentiles:  # a sector read against a benchmark: its own percentiles would confuse
+            run.info(tr("{0}: N {1}, mean {2:.4f}, median {3:.4f}, max {4:.4f} (1/km).").format(
+                self.name, self.n, self.mean, self.median, self.max))
+            return
         run.info(tr("{0}: N {1}, mean {2:.4f}, median {3:.4f}, max {4:.4f}, P90 {5:.4f}, P95 {6:.4f} (1/km).")
                  .format(self.name, self.n, self.mean, self.median, self.max, self.p90, self.p95))
 

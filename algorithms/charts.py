@@ -16,7 +16,8 @@ def texts():
     return {"lq_line": tr(" LQ = 1 (national average)"), "bench_line": tr("benchmark mean D {0:.4f} "),
             "x": tr("Specialisation: location quotient (LQ)"),
             "y": tr("Concentration: mean D-score of the sector's establishments (1/km)"),
-            "legend": tr("Region type"), "size_key": tr("Sector jobs (bubble area)"),
+            "legend": tr("Region type"), "small": tr("* fewer establishments than the minimum"),
+            "size_key": tr("Sector jobs (bubble area)"),
             "share": tr("Share of establishments (%), by size class of jobs"),
             "jobs_per": tr("Jobs per establishment"),
             "mean_d": tr("Mean D-score of the sector's establishments (1/km)")}
@@ -53,13 +54,15 @@ def place_labels(ax, xs, ys, texts, radii_pt, fontsize=8, bubbles=()):
     for x, y, text, r in zip(xs, ys, texts, radii_pt):
         own = _bubble_boxes(ax, [(x, y, r)])[0]
         others = [b for b in obstacles if not _same_box(b, own)]
-        for dx, dy in directions:
-            offset = (dx * (r * 0.75 + 2), dy * (r * 0.75 + 2))
+        # eight positions around the bubble, then the same further out
+        for dx, dy, far in [(dx, dy, far) for far in (0.75, 1.6) for dx, dy in directions]:
+            offset = (dx * (r * far + 2), dy * (r * far + 2))
             ha = "left" if dx > 0 else "right" if dx < 0 else "center"
             va = "bottom" if dy > 0 else "top" if dy < 0 else "center"
+            leader = {"arrowprops": {"arrowstyle": "-", "color": "#909090", "lw": 0.5}} if far > 1 else {}
             label = ax.annotate(text, (x, y), xytext=offset, textcoords="offset points",
                                 ha=ha, va=va, fontsize=fontsize, color="#202020", zorder=5,
-                                path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")])
+                                path_effects=[patheffects.withStroke(linewidth=2.5, foreground="white")], **leader)
             box = label.get_window_extent(renderer).expanded(1.05, 1.15)
             inside = (box.x0 >= frame.x0 and box.x1 <= frame.x1 and box.y0 >= frame.y0
                       and box.y1 <= frame.y1)
@@ -113,8 +116,12 @@ def _nice_sizes(jmax):
     return [v for v in (top, top / 10, top / 100) if v >= 1]
 
 
-def _legends(ax, type_labels, jmax, texts):
-    """The region-type legend and, below it, the key of bubble sizes."""
+def _legends(ax, type_labels, jmax, texts, any_flagged=False):
+    """The region-type legend (with the hollow bubbles of small numbers, if any) and,
+    below it, the key of bubble sizes."""
+    if any_flagged:
+        ax.scatter([], [], s=40, facecolors="none", edgecolors="#606060", linewidths=1.2, linestyles="--",
+                   label=texts.get("small", "* fewer establishments than the minimum"))
     if not type_labels or not ax.get_legend_handles_labels()[0]:
         return
     first = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
@@ -136,19 +143,20 @@ def _limits(ax, lq, mean_d, ok, benchmark_mean):
     xlo, xhi = min(lq[ok].min(), 1.0), max(lq[ok].max(), 1.0)
     ylist = mean_d[ok].tolist() + ([benchmark_mean] if np.isfinite(benchmark_mean) else [])
     ylo, yhi = min(ylist), max(ylist)
-    xpad = (xhi - xlo) * 0.12 or 0.5
-    ypad = (yhi - ylo) * 0.12 or max(yhi * 0.1, 1e-3)
-    ax.set_xlim(max(0.0, xlo - xpad), xhi + xpad)
-    ax.set_ylim(max(0.0, ylo - ypad), yhi + ypad)
+    # room for the largest bubbles (up to ~25 pt) at the edges: the axes may start below 0
+    xpad = (xhi - xlo) * 0.16 or 0.5
+    ypad = (yhi - ylo) * 0.16 or max(yhi * 0.1, 1e-3)
+    ax.set_xlim(xlo - xpad, xhi + xpad)
+    ax.set_ylim(ylo - ypad, yhi + ypad)
 
 
 def _reference_lines(ax, benchmark_mean, texts):
     ax.axvline(1.0, color="#404040", lw=1, ls="--", zorder=2)
-    ax.text(1.0, 1.0, texts.get("lq_line", " LQ = 1 (national average)"), transform=ax.get_xaxis_transform(),
+    ax.text(1.0, 0.985, texts.get("lq_line", " LQ = 1 (national average)"), transform=ax.get_xaxis_transform(),
             va="top", ha="left", fontsize=7, color="#404040")
     if np.isfinite(benchmark_mean):
         ax.axhline(benchmark_mean, color="#404040", lw=1, ls=":", zorder=2)
-        ax.text(1.0, benchmark_mean, texts.get("bench_line", "benchmark mean D {0:.4f} ").format(benchmark_mean),
+        ax.text(0.99, benchmark_mean, texts.get("bench_line", "benchmark mean D {0:.4f} ").format(benchmark_mean),
                 transform=ax.get_yaxis_transform(), va="bottom", ha="right", fontsize=7, color="#404040")
 
 
@@ -186,7 +194,7 @@ def bubble_chart(png_path, svg_path, names, lq, mean_d, jobs, types, benchmark_m
     heading = ax.set_title(title, fontsize=11)
     note = fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050", wrap=True)
     ax.grid(True, color="#e8e8e8", zorder=0)
-    _legends(ax, type_labels, jmax, texts)
+    _legends(ax, type_labels, jmax, texts, bool(flagged[idx].any()))
     fig.tight_layout(rect=(0, 0.04, 0.78 if type_labels else 1, 1))  # the legends right of the axes
     notable = sorted(idx.tolist(), key=lambda i: (not 1 <= types[i] <= 3, -jobs[i]))[:max_labels]
     radii = np.sqrt(area / np.pi)

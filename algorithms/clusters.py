@@ -64,7 +64,7 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
         sectors.log_sector(run, est, sector)
         p90, p95 = benchmarking.thresholds(run, est, name, (10.0, 45.0))
         d = scoring.score_subset(run, est, sector.mask, (45.0, 85.0))
-        benchmarking.Stats.of(sector.label, d[sector.mask]).log(run)
+        benchmarking.Stats.of(sector.label, d[sector.mask]).log(run, percentiles=False)
         classes = bm.cluster_classes(d, p90, p95)
         strong = sector.mask & (classes == bm.STRONG)
         very_strong = sector.mask & (classes == bm.VERY_STRONG)

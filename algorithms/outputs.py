@@ -231,6 +231,7 @@ def write_points(run, name, est, columns, span, include=None):
                 run.warn(tr("Fast GeoPackage writing failed ({0}); writing feature by feature instead.").format(e))
                 fastwrite.forget(run.context, plan)
     fields, keep, replaced = output_fields(est.source.fields(), columns)
+    replaced = [r for r in replaced if r.lower() != (est.fields.get("jobs") or "").lower()]
     if replaced:
         run.warn(tr("Input fields replaced by the output's: {0}.").format(", ".join(replaced)))
     created, dest_id = sink(run, name, fields, est.source.wkbType(), est.source.sourceCrs())

@@ -56,8 +56,8 @@ def establishments(alg, tables_too=False):
 
 
 def sbi_field(alg, optional=False):
-    add(alg, QgsProcessingParameterField(SBI_FIELD, tr("SBI code field"), parentLayerParameterName=INPUT,
-                                         optional=optional),
+    label = tr("SBI code field (for a sector name)") if optional else tr("SBI code field")
+    add(alg, QgsProcessingParameterField(SBI_FIELD, label, parentLayerParameterName=INPUT, optional=optional),
         tr("The SBI 2008 / NACE code of each establishment: 4711, 47.11, 47110, 0113, G4711 … "
            "Unreadable codes are in no sector and counted in the log."))
 
@@ -92,13 +92,14 @@ def floor_and_method(alg):
     tolerance = QgsProcessingParameterNumber(TOLERANCE, tr("Tolerance of the fast method (largest relative error)"),
                                              compat.DOUBLE, defaultValue=1e-5,
                                              minValue=1e-12, maxValue=0.01)
-    tolerance.setMetadata({"widget_wrapper": {"decimals": 12}})
+    tolerance.setMetadata({"widget_wrapper": {"decimals": 8}})
     add(alg, tolerance, tr("The largest relative error the fast method may leave in any D-score "
                            "(default 0.00001, far below the four digits the reports publish)."), advanced=True)
 
 
-def sector_choice(alg, default_sector, by_field=True):
-    """The sector, in order of precedence: expression, field + value, name of a definition."""
+def sector_choice(alg, default_sector, by_field=True, sbi_optional=True):
+    """The sector, in order of precedence: expression, field + value, name of a definition
+    (with the SBI code field it is read from, just before it)."""
     add(alg, QgsProcessingParameterExpression(SECTOR_EXPRESSION, tr("Sector expression (takes precedence)"),
                                               parentLayerParameterName=INPUT, optional=True),
         tr("A QGIS expression true for the sector's establishments, e.g. \"sbi\" LIKE '62%'. When given, "
@@ -109,6 +110,8 @@ def sector_choice(alg, default_sector, by_field=True):
             tr("A field holding a sector code of your own; with the sector value below."))
         add(alg, QgsProcessingParameterString(SECTOR_VALUE, tr("Sector value in the sector field"), optional=True),
             tr("The value of the sector field that marks the sector, e.g. BE."))
+    if alg.parameterDefinition(SBI_FIELD) is None:
+        sbi_field(alg, optional=sbi_optional)
     add(alg, QgsProcessingParameterString(SECTOR, tr("Sector (name in the sector definitions)"),
                                           defaultValue=default_sector, optional=True),
         tr("A sector name from the sector definitions, read from the SBI code field, e.g. "
@@ -118,8 +121,7 @@ def sector_choice(alg, default_sector, by_field=True):
 def sector_inputs(alg, default_sector, tables_too=False, by_field=True, sbi_optional=True):
     """The establishments, their SBI field, the sector and the jobs field."""
     establishments(alg, tables_too)
-    sbi_field(alg, optional=sbi_optional)
-    sector_choice(alg, default_sector, by_field)
+    sector_choice(alg, default_sector, by_field, sbi_optional)
     jobs_field(alg)
 
 
@@ -143,5 +145,4 @@ def regions(alg):
         tr("The regions' name, used in charts and reports; empty: the id."))
     add(alg, QgsProcessingParameterField(REGION_CODE_FIELD, tr("Region-code field on the establishments"),
                                          parentLayerParameterName=INPUT, optional=True),
-        tr("Instead of region polygons, or matched to their id field: each establishment's region code."),
-        advanced=True)
+        tr("Instead of region polygons, or matched to their id field: each establishment's region code."))

@@ -64,12 +64,12 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
                     "Empty: computed here within the sector."))
         parameters.benchmark_choice(self)
         parameters.add(self, QgsProcessingParameterEnum(
-            BENCHMARK_MEAN, self.tr("Benchmark mean D"), options=parameters.options(defs.THRESHOLD_OPTIONS),
+            BENCHMARK_MEAN, self.tr("Benchmark mean D: source"), options=parameters.options(defs.THRESHOLD_OPTIONS),
             defaultValue=int(defs.BenchmarkSource.COMPUTED)),
             self.tr("The line that separates clustered from not clustered regions: the benchmark population's "
                     "mean D computed from the input, published (NL 2011: industry 0.0185, services 0.0257), or "
                     "entered."))
-        mean_d = QgsProcessingParameterNumber(BENCHMARK_MEAN_D, self.tr("Benchmark mean D (1/km)"),
+        mean_d = QgsProcessingParameterNumber(BENCHMARK_MEAN_D, self.tr("Benchmark mean D, entered (1/km)"),
                                               compat.DOUBLE, optional=True, minValue=0.0)
         mean_d.setMetadata({"widget_wrapper": {"decimals": 4}})
         parameters.add(self, mean_d, self.tr("Used when the benchmark mean D is entered; in a model, the mean "
@@ -137,7 +137,8 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         results[OUTPUT_TABLE] = outputs.write_region_table(run, OUTPUT_TABLE, found, columns)
         run.feedback.setProgress(92)
         note = self.tr("Establishments: {0}. Bubble area ∝ sector jobs; LQ basis: {1}; large volume: at least "
-                       "{2:.0f} sector jobs. {3}").format(est.label, self.tr(basis), large, bench_note)
+                       "{2:.1f} sector jobs. {3}").format(
+            est.label, parameters.options(defs.LQ_BASIS_OPTIONS)[run.enum(LQ_BASIS)], large, bench_note)
         results.update(write_chart_and_report(run, sector.label, note, found, result, (types, small), bench_mean))
         return results
 

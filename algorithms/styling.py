@@ -37,7 +37,10 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
                 "StylePostProcessor", "Could not apply the style {0}: {1}").format(
                     self.style_name, message))
         elif self.labels:
-            relabel(layer.renderer(), self.labels)
+            renderer = layer.renderer().clone()
+            relabel(renderer, self.labels)
+            layer.setRenderer(renderer)  # a new renderer: the layer tree rebuilds the legend
+            layer.emitStyleChanged()
         layer.triggerRepaint()
 
     @classmethod
