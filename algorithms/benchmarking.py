@@ -11,7 +11,7 @@ from . import definitions as defs
 from . import parameters as params
 from . import scoring, sectors
 from .core import benchmark as bm
-from .i18n import tr
+from .i18n import sector_name, tr
 
 THRESHOLDS = "THRESHOLDS"
 P90 = "P90"
@@ -44,10 +44,10 @@ class Stats:
     def log(self, run, percentiles=True):
         if not percentiles:  # a sector read against a benchmark: its own percentiles would confuse
             run.info(tr("{0}: N {1}, mean {2:.4f}, median {3:.4f}, max {4:.4f} (1/km).").format(
-                self.name, self.n, self.mean, self.median, self.max))
+                sector_name(self.name), self.n, self.mean, self.median, self.max))
             return
         run.info(tr("{0}: N {1}, mean {2:.4f}, median {3:.4f}, max {4:.4f}, P90 {5:.4f}, P95 {6:.4f} (1/km).")
-                 .format(self.name, self.n, self.mean, self.median, self.max, self.p90, self.p95))
+                 .format(sector_name(self.name), self.n, self.mean, self.median, self.max, self.p90, self.p95))
 
 
 def chosen_name(run, definition):

@@ -52,6 +52,26 @@ BENCHMARKS = (BENCHMARK_INDUSTRY, BENCHMARK_SERVICES)
 PUBLISHED_THRESHOLDS_NL_2011 = {BENCHMARK_INDUSTRY: (0.0203, 0.0269), BENCHMARK_SERVICES: (0.0403, 0.0579)}
 PUBLISHED_MEAN_NL_2011 = {BENCHMARK_INDUSTRY: 0.0185, BENCHMARK_SERVICES: 0.0257}
 
+# the names of the bundled sector definitions, for display in the user's language (the data
+# and the SECTOR parameter keep the names as defined)
+BUNDLED_SECTOR_NAMES = (
+    QT_TRANSLATE_NOOP("sectornames", 'Benchmark industry'),
+    QT_TRANSLATE_NOOP("sectornames", 'Benchmark services'),
+    QT_TRANSLATE_NOOP("sectornames", 'Brainport activities'),
+    QT_TRANSLATE_NOOP("sectornames", 'Agro & food (narrow)'),
+    QT_TRANSLATE_NOOP("sectornames", 'Horticulture and propagation materials'),
+    QT_TRANSLATE_NOOP("sectornames", 'Chemicals'),
+    QT_TRANSLATE_NOOP("sectornames", 'Life sciences & health'),
+    QT_TRANSLATE_NOOP("sectornames", 'HTSM manufacturing'),
+    QT_TRANSLATE_NOOP("sectornames", 'Logistics'),
+    QT_TRANSLATE_NOOP("sectornames", 'Energy'),
+    QT_TRANSLATE_NOOP("sectornames", 'Water'),
+    QT_TRANSLATE_NOOP("sectornames", 'HTSM services'),
+    QT_TRANSLATE_NOOP("sectornames", 'Creative industry: arts and heritage'),
+    QT_TRANSLATE_NOOP("sectornames", 'Creative industry: media and entertainment'),
+    QT_TRANSLATE_NOOP("sectornames", 'Creative industry: creative business services'),
+)
+
 # cluster classes of an establishment (D above the benchmark's P90 / P95)
 CLUSTER_LABELS = {1: QT_TRANSLATE_NOOP("definitions", "strong"),
                   2: QT_TRANSLATE_NOOP("definitions", "very strong")}

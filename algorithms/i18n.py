@@ -6,3 +6,9 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 def tr(text):
     return QCoreApplication.translate("@default", text)
+
+
+def sector_name(name):
+    """A sector's name for display: the bundled definitions' names in the user's language
+    (the data keep the name as defined)."""
+    return QCoreApplication.translate("sectornames", name) if name else name

@@ -123,8 +123,9 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         basis = ("establishments", "jobs")[run.enum(LQ_BASIS)]
         if reference is not None:
             totals.log_frame(run, est)
+        name_in_totals = sector.definition.name if sector.definition else sector.label
         result = profiling.profile(run, index, len(found), sector.mask, est.jobs, d, basis,
-                                   totals.national(reference, sector.label, basis))
+                                   totals.national(reference, name_in_totals, basis))
         bench_mean, bench_note = np.nan, ""
         if d is not None and np.isfinite(result["mean_d"]).any():
             bench_mean, bench_note = benchmarking.mean(run, est, name, (70.0, 88.0))

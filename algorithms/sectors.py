@@ -19,7 +19,7 @@ from . import definitions as defs
 from . import parameters as params
 from .core import sbi
 from .definitions import QT_TRANSLATE_NOOP
-from .i18n import tr
+from .i18n import sector_name, tr
 
 _REASONS = {
     "reversed_range": QT_TRANSLATE_NOOP("@default", "the range runs backwards (write the low end first)"),
@@ -127,7 +127,7 @@ def choose(run, est, how):
         field, value = what
         mask = np.array([_text(v) == value for v in est.values[field]], dtype=bool)
         return Sector(mask, "{0} = {1}".format(field, value))
-    return Sector(members(run, est, what), what.name, what)
+    return Sector(members(run, est, what), sector_name(what.name), what)
 
 
 def members(run, est, definition):

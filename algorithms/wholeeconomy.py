@@ -11,7 +11,7 @@ from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterF
 from . import charts, compat, outputs, parameters, profiling
 from . import definitions as defs
 from .core import profiles as core
-from .i18n import tr
+from .i18n import sector_name, tr
 from .outputs import Column
 from .wholereport import page, reliable_types
 
@@ -115,7 +115,8 @@ def figure_and_report(run, names, found, parent_of, profiles, bench_means, label
     html_path = outputs.file_output(run, html)
     out = {}
     svg_path = os.path.splitext(png)[0] + ".svg" if png else ""
-    svg = charts.sector_means_chart(png, svg_path, [p.name for p in profiles], [p.mean_d for p in profiles],
+    svg = charts.sector_means_chart(png, svg_path, [sector_name(p.name) for p in profiles],
+                                    [p.mean_d for p in profiles],
                                     bench_means, tr("Mean D-score per sector"), charts.texts(),
                                     [p.benchmark for p in profiles]) \
         if (png or html_path) else ""

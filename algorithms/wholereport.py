@@ -6,7 +6,7 @@ import numpy as np
 
 from . import profiling, reports
 from .core import profiles as core
-from .i18n import tr
+from .i18n import sector_name, tr
 
 
 def reliable_types(p):
@@ -34,7 +34,7 @@ def page(run, figure_svg, found, parent_of, profiles, label):
 def appendix3(found, profiles):
     fmt = reports.fmt
     head = ('<tr><th class="t" rowspan="2">%s</th>' % html.escape(tr("Region")) +
-            "".join('<th colspan="3">%s</th>' % html.escape(p.name) for p in profiles) + "</tr><tr>" +
+            "".join('<th colspan="3">%s</th>' % html.escape(sector_name(p.name)) for p in profiles) + "</tr><tr>" +
             "".join('<th class="n">%s</th><th class="n">LQ</th><th class="n">D</th>' % html.escape(tr("jobs"))
                     for _ in profiles) + "</tr>")
     rows = []
@@ -55,7 +55,7 @@ def table1(found, profiles):
     for p in profiles:
         order = np.argsort(-p.result["jobs_sector"], kind="stable")
         by_type = core.regions_by_type(found.names, reliable_types(p), order)
-        rows.append([reports.fmt(p.name)] + [reports.fmt("; ".join(by_type[t])) for t in core.TOP_TYPES])
+        rows.append([reports.fmt(sector_name(p.name))] + [reports.fmt("; ".join(by_type[t])) for t in core.TOP_TYPES])
     return reports.table(head, rows)
 
 
@@ -75,6 +75,6 @@ def sector_section(run, found, p):
         reports.fmt(p.n), reports.fmt(float(p.result["national_jobs"]), 0), reports.fmt(p.mean_d, 4),
         p.benchmark or "–", reports.fmt(float(p.bench_mean), 4), counts[1], counts[2], counts[3],
         reports.fmt(float(p.large), 0))
-    title = tr("{0}: specialisation, concentration and jobs per region").format(p.name)
+    title = tr("{0}: specialisation, concentration and jobs per region").format(sector_name(p.name))
     svg = profiling.bubble_chart(run, "", "", title, "", found.names, p.result, (p.types, p.small), p.bench_mean)
-    return '<h2>%s</h2><p>%s</p>%s' % (html.escape(p.name), html.escape(key), svg)
+    return '<h2>%s</h2><p>%s</p>%s' % (html.escape(sector_name(p.name)), html.escape(key), svg)
