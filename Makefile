@@ -90,10 +90,32 @@ demo: plugin sample
 	  REGION_ID_FIELD=statcode REGION_NAME_FIELD=statnaam OUTPUT=$(BUILD)/demo/profile.gpkg \
 	  OUTPUT_TABLE=$(BUILD)/demo/profile.csv OUTPUT_CHART=$(BUILD)/demo/bubble.png \
 	  OUTPUT_HTML=$(BUILD)/demo/profile.html | grep -E "Sector|Region types|Bubble" | sed -E "s/^[0-9.]+//"
+	$(PYTHON) tools/make_sample.py $(BUILD)/demo/synthetic_2018.gpkg --n $(SAMPLE_N) --seed $(SEED) \
+	  --year2 $(BUILD)/demo/synthetic_2023.gpkg --years 2018 2023
+	$(QGIS_PROCESS) run clusterindex:change -- \
+	  INPUT=$(BUILD)/demo/synthetic_2018.gpkg INPUT_T1=$(BUILD)/demo/synthetic_2023.gpkg YEAR_T0=2018 YEAR_T1=2023 \
+	  SBI_FIELD=sbi JOBS_FIELD=jobs ID_FIELD=est_id "SECTOR=Brainport activities" ADD_VARIETY=true \
+	  "REGIONS=data/nl_regions_2022.gpkg|layername=corop" REGION_ID_FIELD=statcode REGION_NAME_FIELD=statnaam \
+	  OUTPUT=$(BUILD)/demo/change.gpkg OUTPUT_TABLE=$(BUILD)/demo/change.csv \
+	  OUTPUT_CHART=$(BUILD)/demo/portfolio.png OUTPUT_HTML=$(BUILD)/demo/change.html \
+	  | grep -E "Sector|National growth|Establishments \(all|Portfolio" | sed -E "s/^[0-9.]+//"
+	$(QGIS_PROCESS) run clusterindex:variety -- \
+	  INPUT=$(BUILD)/demo/synthetic_2018.gpkg SBI_FIELD=sbi JOBS_FIELD=jobs \
+	  "REGIONS=data/nl_regions_2022.gpkg|layername=gemeente" REGION_ID_FIELD=code REGION_NAME_FIELD=name \
+	  OUTPUT=$(BUILD)/demo/variety.gpkg OUTPUT_TABLE=$(BUILD)/demo/variety.csv \
+	  OUTPUT_HTML=$(BUILD)/demo/variety.html | grep -E "Variety" | sed -E "s/^[0-9.]+//"
+	$(PYTHON) tools/render_regions.py $(BUILD)/demo/variety.gpkg variety data/nl_regions_2022.gpkg \
+	  $(BUILD)/demo/variety_map.png --legend "Related variety (bits)" \
+	  --title "Related variety per municipality: 100,000 SYNTHETIC establishments (2018)" \
+	  --subtitle "Entropy of the 4-digit SBI classes within each 2-digit division, shares of jobs (Frenken et al. 2007); quintiles." \
+	  2>&1 | grep -v -e "PNG driver does not support update" -e "^$$" || true
+	@test -s $(BUILD)/demo/variety_map.png
 	@echo
 	@echo "D-scores (GeoPackage): $(CURDIR)/$(BUILD)/demo/dscore.gpkg"
 	@echo "Map (PNG):             $(CURDIR)/$(BUILD)/demo/dscore_map.png"
 	@echo "Brainport per COROP:   $(CURDIR)/$(BUILD)/demo/profile.html (bubble chart: bubble.png, bubble.svg)"
+	@echo "Change 2018-2023:      $(CURDIR)/$(BUILD)/demo/change.html (portfolio chart: portfolio.png, portfolio.svg)"
+	@echo "Variety per gemeente:  $(CURDIR)/$(BUILD)/demo/variety_map.png (table: variety.html, variety.csv)"
 
 # benchmarks (not tests): times, memory and errors printed, nothing asserted
 BENCH_POINTS := $(BUILD)/bench/establishments_2500k.gpkg

@@ -262,3 +262,99 @@ def sector_means_chart(png_path, svg_path, names, means, benchmark_means, title,
     fig.tight_layout()
     return _save(fig, png_path, svg_path, strip=(heading,))
 
+
+# -- the portfolio chart (clusterindex:change) ---------------------------------------------
+FASTER_COLOUR, SLOWER_COLOUR = "#2166ac", "#b2182b"
+
+
+def _growth_limits(y):
+    """y-axis limits that show the bulk of the regions: the data's range, but at most
+    three interquartile ranges beyond the quartiles (tiny regions can grow by 1,000 %)."""
+    q1, q3 = np.percentile(y, [25, 75])
+    spread = max(q3 - q1, 1.0)
+    lo, hi = max(y.min(), q1 - 3 * spread), min(y.max(), q3 + 3 * spread)
+    pad = (hi - lo) * 0.1 or 5.0
+    return lo - pad, hi + pad
+
+
+def _portfolio_legend(ax, jmax, texts):
+    first = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
+                      title=texts.get("legend", "Growth of the region"), title_fontsize=7)
+    for handle in first.legend_handles if hasattr(first, "legend_handles") else first.legendHandles:
+        handle.set_sizes([40])
+    ax.add_artist(first)
+    handles = [ax.scatter([], [], s=max(2000.0 * v / jmax, 6.0), c="none", edgecolors="#404040",
+                          linewidths=0.8, label="{0:,.0f}".format(v).replace(",", "\u202f")) for v in _nice_sizes(jmax)]
+    if handles:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 0.55), fontsize=7, frameon=False,
+                  title=texts.get("size_key", "Sector jobs at t1 (bubble area)"), title_fontsize=7,
+                  labelspacing=2.2, borderpad=1.2, handletextpad=2.0)
+
+
+def _portfolio_lines(ax, x_line, growth_line, texts):
+    if np.isfinite(x_line):
+        ax.axvline(x_line, color="#404040", lw=1, ls="--", zorder=2)
+        ax.text(x_line, 0.01, texts.get("x_line", " {0:.4g}").format(x_line), transform=ax.get_xaxis_transform(),
+                va="bottom", ha="left", fontsize=7, color="#404040")
+    if np.isfinite(growth_line):
+        ax.axhline(100.0 * growth_line, color="#404040", lw=1, ls=":", zorder=2)
+        ax.text(1.0, 100.0 * growth_line, texts.get("growth_line", "national growth {0:+.1f} % ").format(
+            100.0 * growth_line), transform=ax.get_yaxis_transform(), va="bottom", ha="right", fontsize=7,
+            color="#404040")
+
+
+def portfolio_chart(png_path, svg_path, names, x, growth, jobs, x_line, growth_line, title, subtitle="",
+                    max_labels=15, texts=None):
+    """The portfolio chart: x = LQ (or mean D) at t0, y = growth in %, bubble area ∝ jobs
+    at t1; a vertical line at x_line (LQ = 1, or the benchmark mean D) and a horizontal
+    one at growth_line (the sector's national growth); bubbles blue where the region grew
+    faster than that, red where slower. Regions beyond the y-limits are drawn on the edge
+    as triangles. The largest regions and the extremes are labelled, never over another
+    bubble. Returns (svg text for a report, regions drawn, labelled, drawn on the edge)."""
+    x, growth, jobs = (np.asarray(v, dtype=float) for v in (x, growth, jobs))
+    texts = texts or {}
+    ok = np.isfinite(x) & np.isfinite(growth)
+    fig, ax = _figure(11, 7)
+    y = 100.0 * growth
+    jmax = jobs[ok].max() if ok.any() and jobs[ok].max() > 0 else 1.0
+    area = np.maximum(2000.0 * np.nan_to_num(jobs) / jmax, 6.0)
+    idx = np.flatnonzero(ok)
+    idx = idx[np.argsort(-jobs[idx], kind="stable")]
+    lo, hi = _growth_limits(y[ok]) if ok.any() else (-10.0, 10.0)
+    shown = np.clip(y, lo, hi)
+    edge = ok & (shown != y)
+    faster = y >= 100.0 * growth_line if np.isfinite(growth_line) else y >= 0
+    for select, colour, key, default in ((faster, FASTER_COLOUR, "faster", "faster than the sector nationally"),
+                                         (~faster, SLOWER_COLOUR, "slower", "slower than the sector nationally")):
+        sel = idx[select[idx] & ~edge[idx]]
+        ax.scatter(x[sel], shown[sel], s=area[sel], c=colour, alpha=0.7, edgecolors="#404040", linewidths=0.5,
+                   label=texts.get(key, default), zorder=3)
+        out = idx[select[idx] & edge[idx]]
+        for side, marker in ((shown[out] >= hi, "^"), (shown[out] <= lo, "v")):
+            ax.scatter(x[out[side]], shown[out[side]], s=60, c=colour, marker=marker, edgecolors="#404040",
+                       linewidths=0.5, zorder=4, clip_on=False)
+    if edge.any():
+        ax.scatter([], [], s=40, c="#909090", marker="^", edgecolors="#404040", linewidths=0.5,
+                   label=texts.get("edge", "beyond the axis (drawn on its edge)"))
+    if ok.any():
+        xlo, xhi = min(x[ok].min(), x_line if np.isfinite(x_line) else x[ok].min()), max(
+            x[ok].max(), x_line if np.isfinite(x_line) else x[ok].max())
+        xpad = (xhi - xlo) * 0.12 or max(abs(xhi) * 0.1, 0.5)
+        ax.set_xlim(max(0.0, xlo - xpad), xhi + xpad)
+    ax.set_ylim(lo, hi)
+    _portfolio_lines(ax, x_line, growth_line, texts)
+    ax.set_xlabel(texts.get("x", "Specialisation at t0: location quotient (LQ)"))
+    ax.set_ylabel(texts.get("y", "Growth of the sector in the region, t0–t1 (%)"))
+    heading = ax.set_title(title, fontsize=11)
+    note = fig.text(0.5, 0.005, subtitle, ha="center", va="bottom", fontsize=7, color="#505050", wrap=True)
+    ax.grid(True, color="#e8e8e8", zorder=0)
+    _portfolio_legend(ax, jmax, texts)
+    fig.tight_layout(rect=(0, 0.04, 0.8, 1))
+    extremes = sorted(idx.tolist(), key=lambda i: -abs(y[i] - 100.0 * growth_line if np.isfinite(growth_line)
+                                                       else y[i]))[:max(3, max_labels // 3)]
+    notable = list(dict.fromkeys(idx.tolist()[:max_labels - len(extremes)] + extremes))
+    radii = np.sqrt(area / np.pi)
+    n_labels = place_labels(ax, x[notable], shown[notable], [names[i] for i in notable], radii[notable],
+                            bubbles=[(x[i], shown[i], radii[i]) for i in idx])
+    svg = _save(fig, png_path, svg_path, strip=(heading, note))
+    return svg, int(ok.sum()), n_labels, int(edge.sum())

@@ -4,6 +4,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..algorithms.benchmark import BenchmarkAlgorithm
+from ..algorithms.change import ChangeAlgorithm
 from ..algorithms.clusters import ClustersAlgorithm
 from ..algorithms.definitions import icon_path
 from ..algorithms.dscore import DScoreAlgorithm
@@ -12,6 +13,7 @@ from ..algorithms.regionprofile import RegionProfileAlgorithm
 from ..algorithms.sectorprofiles import SectorProfilesAlgorithm
 from ..algorithms.sectorsummary import SectorSummaryAlgorithm
 from ..algorithms.sizeclasses import SizeClassesAlgorithm
+from ..algorithms.variety import VarietyAlgorithm
 
 
 class ClusterIndexProvider(QgsProcessingProvider):
@@ -33,5 +35,5 @@ class ClusterIndexProvider(QgsProcessingProvider):
         for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm(),
                     SectorSummaryAlgorithm(), RegionProfileAlgorithm(), SectorProfilesAlgorithm(),
                     SizeClassesAlgorithm(),
-                    NeighbourhoodsAlgorithm()):
+                    NeighbourhoodsAlgorithm(), ChangeAlgorithm(), VarietyAlgorithm()):
             self.addAlgorithm(alg)

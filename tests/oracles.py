@@ -176,3 +176,148 @@ def geos_count(region, points, request=None):
     from qgis.core import QgsFeatureRequest, QgsGeometry
     request = request or QgsFeatureRequest().setFilterRect(region.boundingBox())
     return sum(region.intersects(QgsGeometry(f.geometry())) for f in points.getFeatures(request))
+
+
+# -- change between two years (METHOD.md §10) ------------------------------------------------
+def expected_growth(t0, t1, weight="jobs", years=None):
+    """Growth and shift-share per region with pandas, straight from the definitions.
+    t0, t1: one row per establishment with the columns region (None/NaN: in no region),
+    sector (bool) and jobs. E counts jobs or establishments (weight); E_s and E are the
+    whole frames'. Returns per region (index: the regions of either year): e0, e1,
+    growth, annual, g_s, g, relative, national_share, industry_mix, regional_shift (NaN
+    where e0 = 0)."""
+    import pandas as pd
+
+    def totals(df):
+        w = df.jobs.astype(float) if weight == "jobs" else pd.Series(1.0, index=df.index)
+        df = df.assign(w=w)
+        in_region = df.dropna(subset=["region"])
+        e_rs = in_region[in_region.sector].groupby("region").w.sum()
+        return e_rs, df[df.sector].w.sum(), df.w.sum()
+    e_rs0, e_s0, e0 = totals(t0)
+    e_rs1, e_s1, e1 = totals(t1)
+    regions = sorted(set(t0.region.dropna()) | set(t1.region.dropna()))
+    out = pd.DataFrame({"e0": e_rs0.reindex(regions, fill_value=0.0), "e1": e_rs1.reindex(regions, fill_value=0.0)})
+    g_s, g = e_s1 / e_s0 - 1, e1 / e0 - 1
+    defined = out.e0 > 0
+    out["growth"] = (out.e1 / out.e0.where(defined) - 1)
+    out["annual"] = (1 + out.growth) ** (1 / years) - 1 if years else np.nan
+    out["g_s"], out["g"] = g_s, g
+    out["relative"] = out.growth - g_s
+    out["national_share"] = (out.e0 * g).where(defined)
+    out["industry_mix"] = (out.e0 * (g_s - g)).where(defined)
+    out["regional_shift"] = (out.e0 * (out.growth - g_s)).where(defined)
+    return out
+
+
+def expected_demography(t0, t1, move_m):
+    """Births, deaths, movers and stayers with a pandas merge on the id. t0, t1: one row
+    per establishment with id (unique, not NULL), x, y (metres; NaN: no location),
+    region, sector (bool) and jobs. Returns (per id: status at t0 and t1, distance),
+    per region (index) the counts n_births … and jobs_births …, jobs_stayers_t0/_t1."""
+    import pandas as pd
+    m = t0.merge(t1, on="id", how="outer", suffixes=("0", "1"), indicator=True)
+    m["moved"] = np.hypot(m.x1 - m.x0, m.y1 - m.y0)
+    both = m._merge == "both"
+    m["status"] = np.where(m._merge == "left_only", "death", np.where(
+        m._merge == "right_only", "birth", np.where(both & (m.moved > move_m), "mover", "stayer")))
+    def yes(v):
+        return pd.notna(v) and bool(v)
+    rows = []
+    for _, r in m.iterrows():
+        s = r.status
+        if s in ("birth", "mover", "stayer") and yes(r.sector1) and pd.notna(r.region1):
+            key = {"birth": "births", "mover": "movers_in", "stayer": "stayers"}[s]
+            rows.append((r.region1, "n_" + key, 1.0))
+            rows.append((r.region1, "jobs_" + key + ("_t1" if s == "stayer" else ""), r.jobs1))
+            if s == "stayer":
+                rows.append((r.region1, "jobs_stayers_t0", r.jobs0))
+        if s in ("death", "mover") and yes(r.sector0) and pd.notna(r.region0):
+            key = {"death": "deaths", "mover": "movers_out"}[s]
+            rows.append((r.region0, "n_" + key, 1.0))
+            rows.append((r.region0, "jobs_" + key, r.jobs0))
+    counts = pd.DataFrame(rows, columns=["region", "what", "value"]).pivot_table(
+        index="region", columns="what", values="value", aggfunc="sum", fill_value=0.0)
+    return m.set_index("id")[["status", "moved"]], counts
+
+
+# -- variety (METHOD.md §11; Frenken, Van Oort & Verburg 2007) --------------------------------
+def expected_variety(frame):
+    """TV, UV and RV per region with pandas, each from its own definition (RV as the
+    share-weighted entropy within groups, not as TV − UV). frame: one row per
+    establishment with region (None: in no region), fine (class), coarse (group) and w
+    (its weight). Regions with a total weight of 0 are left out."""
+    import pandas as pd
+    df = frame.dropna(subset=["region", "fine", "coarse"])
+    out = {}
+    for region, part in df.groupby("region"):
+        total = part.w.sum()
+        if not total > 0:
+            continue
+        p = part.groupby(["coarse", "fine"]).w.sum() / total
+        big_p = part.groupby("coarse").w.sum() / total
+        tv = sum(-v * math.log2(v) for v in p if v > 0)
+        uv = sum(-v * math.log2(v) for v in big_p if v > 0)
+        rv = 0.0
+        for group, share in big_p.items():
+            if share > 0:
+                within = p.loc[group] / share
+                rv += share * sum(-q * math.log2(q) for q in within if q > 0)
+        out[region] = {"tv": tv, "uv": uv, "rv": rv}
+    return pd.DataFrame(out).T
+
+
+def rook_neighbours(nx, ny):
+    """Neighbours on a grid of nx × ny squares numbered by row from the lower left (0 …):
+    the squares sharing an edge (not only a corner)."""
+    out = {}
+    for j in range(ny):
+        for i in range(nx):
+            out[i + nx * j] = sorted(i2 + nx * j2 for i2, j2 in ((i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1))
+                                     if 0 <= i2 < nx and 0 <= j2 < ny)
+    return out
+
+
+# -- significance by random labelling (METHOD.md §12) ------------------------------------------
+def random_labelling(points, sector, control, floor_km=1.0, distance=planar_km):
+    """Brute force, plain Python, straight from the formulas: for each establishment i of
+    the sector S (J) within the control population C ∪ S (N), with k = 1/max(d, d0):
+    D_i = Σ_S k/(J−1), μ_i = Σ_C k/(N−1), σ_i² = Σ_C k²/(N−1) − μ_i²,
+    Var = σ_i²/(J−1)·(N−J)/(N−2), z = (D_i − μ_i)/√Var, p = 1 − Φ(z).
+    points: (x, y) per establishment; sector, control: bools. Returns {index: dict}."""
+    s_idx = [i for i, s in enumerate(sector) if s]
+    c_idx = [i for i, (s, c) in enumerate(zip(sector, control)) if s or c]
+    j, n = len(s_idx), len(c_idx)
+    out = {}
+    for i in s_idx:
+        def k(m, i=i):
+            return 1.0 / max(distance(points[i], points[m]), floor_km)
+        d = sum(k(m) for m in s_idx if m != i) / (j - 1)
+        mu = sum(k(m) for m in c_idx if m != i) / (n - 1)
+        sigma2 = sum(k(m) ** 2 for m in c_idx if m != i) / (n - 1) - mu * mu
+        var = sigma2 / (j - 1) * (n - j) / (n - 2)
+        z = (d - mu) / math.sqrt(var)
+        out[i] = {"d": d, "mu": mu, "sigma2": sigma2, "var": var, "z": z, "p": 0.5 * math.erfc(z / math.sqrt(2.0)),
+                  "ratio": d / mu}
+    return out
+
+
+def bh_adjusted(p):
+    """Benjamini–Hochberg adjusted p-values (q_(k) = min over ranks r ≥ k of m·p_(r)/r, at
+    most 1), written independently of the step-up rule: reject where q ≤ α."""
+    m = len(p)
+    order = sorted(range(m), key=lambda i: p[i])
+    q = [0.0] * m
+    running = 1.0
+    for rank in range(m, 0, -1):
+        i = order[rank - 1]
+        running = min(running, m * p[i] / rank)
+        q[i] = running
+    return q
+
+
+def labelling_draws(points, i, others, size, draws, rng, floor_km=1.0, distance=planar_km):
+    """D_i of `draws` random labellings: each time `size` establishments drawn without
+    replacement from `others` (indices) by numpy's permutation, their mean kernel."""
+    k = np.array([1.0 / max(distance(points[i], points[m]), floor_km) for m in others])
+    return np.array([k[rng.permutation(len(others))[:size]].mean() for _ in range(draws)])

@@ -9,7 +9,7 @@ from conftest import PLUGIN_PATH
 from qgis.core import QgsApplication
 
 IDS = ("dscore", "benchmark", "clusters", "sectorsummary", "regionprofile", "sizeclasses", "neighbourhoods",
-       "sectorprofiles")
+       "sectorprofiles", "change", "variety")
 
 
 @pytest.mark.parametrize("alg_id", IDS)

@@ -135,6 +135,24 @@ PARAMETERS = {
         "OUTPUT": "sink", "OUTPUT_WIDE": "sink", "OUTPUT_TABLE1": "sink", "OUTPUT_TABLE2": "sink",
         "OUTPUT_FIGURE": "fileDestination", "OUTPUT_HTML": "fileDestination",
     },
+    "change": {
+        "INPUT": "source", "INPUT_T1": "source", "YEAR_FIELD": "field", "YEAR_T0": "string", "YEAR_T1": "string",
+        "PERIOD": "number", "SBI_FIELD": "field", "SECTOR_EXPRESSION": "expression", "SECTOR_FIELD": "field",
+        "SECTOR_VALUE": "string", "SECTOR": "string", "JOBS_FIELD": "field", "ID_FIELD": "field",
+        "MOVE_DISTANCE": "number", "REGIONS": "source", "REGION_ID_FIELD": "field", "REGION_NAME_FIELD": "field",
+        "REGION_CODE_FIELD": "field", "GROWTH_BASIS": "enum", "LQ_BASIS": "enum", "CHART_X": "enum",
+        "BENCHMARK": "enum", "BENCHMARK_MEAN": "enum", "BENCHMARK_MEAN_D": "number", "ADD_VARIETY": "boolean",
+        "FINE_LEVEL": "enum", "COARSE_LEVEL": "enum", "VARIETY_WEIGHT": "enum", "DEFINITIONS": "file",
+        "DISTANCE_FLOOR": "number", "METHOD": "enum", "TOLERANCE": "number", "OUTPUT": "sink", "OUTPUT_TABLE": "sink",
+        "OUTPUT_POINTS": "sink", "OUTPUT_POINTS_T0": "sink", "OUTPUT_CHART": "fileDestination",
+        "OUTPUT_HTML": "fileDestination",
+    },
+    "variety": {
+        "INPUT": "source", "SBI_FIELD": "field", "JOBS_FIELD": "field", "REGIONS": "source",
+        "REGION_ID_FIELD": "field", "REGION_NAME_FIELD": "field", "REGION_CODE_FIELD": "field",
+        "FINE_LEVEL": "enum", "COARSE_LEVEL": "enum", "VARIETY_WEIGHT": "enum", "OUTPUT": "sink",
+        "OUTPUT_TABLE": "sink", "OUTPUT_HTML": "fileDestination",
+    },
 }
 
 # parameters that are optional now: they must stay optional
@@ -157,6 +175,12 @@ OPTIONAL = {
                        "D_SCORE_FIELD", "BENCHMARK_MEAN_INDUSTRY", "BENCHMARK_MEAN_SERVICES", "LARGE_VOLUME",
                        "REFERENCE_TOTALS", "OUTPUT_WIDE", "OUTPUT_TABLE1", "OUTPUT_TABLE2", "OUTPUT_FIGURE",
                        "OUTPUT_HTML"},
+    "change": {"INPUT_T1", "YEAR_FIELD", "YEAR_T0", "YEAR_T1", "PERIOD", "SBI_FIELD", "SECTOR_EXPRESSION",
+               "SECTOR_FIELD", "SECTOR_VALUE", "SECTOR", "JOBS_FIELD", "ID_FIELD", "REGIONS", "REGION_ID_FIELD",
+               "REGION_NAME_FIELD", "REGION_CODE_FIELD", "BENCHMARK_MEAN_D", "DEFINITIONS", "OUTPUT_TABLE",
+               "OUTPUT_POINTS", "OUTPUT_POINTS_T0", "OUTPUT_CHART", "OUTPUT_HTML"},
+    "variety": {"JOBS_FIELD", "REGIONS", "REGION_ID_FIELD", "REGION_NAME_FIELD", "REGION_CODE_FIELD",
+                "OUTPUT_TABLE", "OUTPUT_HTML"},
 }
 
 # output id -> output type (QgsProcessingOutputDefinition.type())
@@ -173,7 +197,20 @@ OUTPUTS = {
     "sectorprofiles": {"OUTPUT": "outputVector", "OUTPUT_WIDE": "outputVector", "OUTPUT_TABLE1": "outputVector",
                        "OUTPUT_TABLE2": "outputVector", "OUTPUT_FIGURE": "outputFile",
                        "OUTPUT_FIGURE_SVG": "outputFile", "OUTPUT_HTML": "outputHtml"},
+    "change": {"OUTPUT": "outputVector", "OUTPUT_TABLE": "outputVector", "OUTPUT_POINTS": "outputVector",
+               "OUTPUT_POINTS_T0": "outputVector", "OUTPUT_CHART": "outputFile", "OUTPUT_SVG": "outputFile",
+               "OUTPUT_HTML": "outputHtml"},
+    "variety": {"OUTPUT": "outputVector", "OUTPUT_TABLE": "outputVector", "OUTPUT_HTML": "outputHtml"},
 }
+
+CHANGE_FIELDS = ["n_t0", "n_t1", "jobs_t0", "jobs_t1", "change", "growth", "growth_ann", "growth_nat", "growth_all",
+                 "growth_rel", "growth_region", "national_share", "industry_mix", "regional_shift", "lq_t0", "lq_t1",
+                 "lq_diff", "mean_d_t0", "mean_d_t1", "mean_d_diff", "n_births", "jobs_births", "n_deaths",
+                 "jobs_deaths", "n_movers_in", "jobs_movers_in", "n_movers_out", "jobs_movers_out", "n_stayers",
+                 "jobs_stayers_t0", "jobs_stayers_t1", "tv", "uv", "rv", "tv_nb", "uv_nb", "rv_nb", "n_neighbours"]
+CHANGE_POINT_FIELDS = ["period", "status", "in_sector", "region_id", "d_score_t0", "d_score_t1", "moved_m", "jobs"]
+VARIETY_FIELDS = ["n_total", "n_counted", "weight", "n_classes", "n_groups", "tv", "uv", "rv", "tv_nb", "uv_nb",
+                  "rv_nb", "n_neighbours"]
 
 # output id -> the fields the algorithm writes there. Point outputs also keep every input
 # field (id, sbi, werkzame_personen); region outputs every region field (code, name):
@@ -217,6 +254,16 @@ FIELDS = {
         "OUTPUT_TABLE1": ["sector", "type1", "type2", "type3"],
         "OUTPUT_TABLE2": ["parent", "type1", "type2", "type3"],
     },
+    "change": {  # with ID_FIELD and ADD_VARIETY
+        "OUTPUT": CHANGE_FIELDS,
+        "OUTPUT_TABLE": ["region_id", "region_name"] + CHANGE_FIELDS,
+        "OUTPUT_POINTS": CHANGE_POINT_FIELDS,
+        "OUTPUT_POINTS_T0": CHANGE_POINT_FIELDS,
+    },
+    "variety": {
+        "OUTPUT": VARIETY_FIELDS,
+        "OUTPUT_TABLE": ["region_id", "region_name"] + VARIETY_FIELDS,
+    },
 }
 
 POINT_FIELDS = ["id", "sbi", "werkzame_personen"]
@@ -229,6 +276,10 @@ KEPT = {
     ("clusters", "OUTPUT_ALL"): POINT_FIELDS,
     ("regionprofile", "OUTPUT"): REGION_FIELDS,
     ("neighbourhoods", "OUTPUT"): REGION_FIELDS,
+    ("change", "OUTPUT"): REGION_FIELDS,
+    ("change", "OUTPUT_POINTS"): POINT_FIELDS,
+    ("change", "OUTPUT_POINTS_T0"): POINT_FIELDS,
+    ("variety", "OUTPUT"): REGION_FIELDS,
 }
 
 CODES = ("2611", "2812", "1011", "6201", "7010", "4711")
@@ -285,6 +336,13 @@ def run_once(name, layers):
         "neighbourhoods": {"SBI_FIELD": "sbi", "SECTOR": "Brainport activities", "REGIONS": block,
                            "REGION_FIELD": "name", "REGION_VALUE": "Block", "AREAS": regions,
                            "OUTPUT": "memory:"},
+        "change": {"INPUT_T1": points, "YEAR_T0": "2018", "YEAR_T1": "2023", "SBI_FIELD": "sbi",
+                   "SECTOR": "Brainport activities", "ID_FIELD": "id", "REGIONS": regions, "REGION_ID_FIELD": "code",
+                   "REGION_NAME_FIELD": "name", "ADD_VARIETY": True, "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:",
+                   "OUTPUT_POINTS": "memory:", "OUTPUT_POINTS_T0": "memory:",
+                   "OUTPUT_CHART": str(folder / "portfolio.png"), "OUTPUT_HTML": str(folder / "change.html")},
+        "variety": {"SBI_FIELD": "sbi", "REGIONS": regions, "REGION_ID_FIELD": "code", "REGION_NAME_FIELD": "name",
+                    "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:", "OUTPUT_HTML": str(folder / "variety.html")},
     }[name]
     results = processing.run("%s:%s" % (PROVIDER, name), dict(common, **params),
                              feedback=QgsProcessingFeedback())

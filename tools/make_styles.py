@@ -143,6 +143,65 @@ def neighbourhoods_style(path):
     save(layer, path, CATEGORIES | QgsMapLayer.Labeling)
 
 
+def _growth_breaks():
+    """The class bounds of relative growth, from algorithms/core/growth.py (numpy only)."""
+    import importlib.util
+    path = os.path.join(os.path.dirname(STYLES), "..", "algorithms", "core", "growth.py")
+    spec = importlib.util.spec_from_file_location("growth", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.RELATIVE_BREAKS
+
+
+# ColorBrewer RdBu (7 classes): red = slower than the sector nationally, blue = faster
+GROWTH_COLOURS = ["#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac"]
+
+
+def change_style(path):
+    """Regions by relative growth g_rs − g_s: diverging around 0, NULL (no growth rate) grey."""
+    from qgis.core import QgsFillSymbol, QgsRuleBasedRenderer
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=growth_rel:double&field=growth:double"
+                           "&field=jobs_t1:double&field=lq_t0:double", "c", "memory")
+    b = _growth_breaks()
+    rules = [('"growth_rel" < %r' % b[0], "Less than %+.0f percentage points" % (100 * b[0]))]
+    rules += [('"growth_rel" >= %r AND "growth_rel" < %r' % (lo, hi), "%+.0f to %+.0f percentage points"
+               % (100 * lo, 100 * hi)) for lo, hi in zip(b, b[1:])]
+    rules.append(('"growth_rel" >= %r' % b[-1], "%+.0f percentage points or more" % (100 * b[-1])))
+    root = QgsRuleBasedRenderer.Rule(None)
+    for (expression, label), colour in zip(rules, GROWTH_COLOURS):
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#707070", "outline_width": "0.2"})
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    symbol = QgsFillSymbol.createSimple({"color": "#d9d9d9", "outline_color": "#909090", "outline_width": "0.2",
+                                         "style": "b_diagonal"})
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "ELSE", "No growth rate (none of the sector at t0)"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.setMapTipTemplate('Growth [% format_number(100 * "growth", 1) %] %, relative to the sector nationally '
+                            '[% format_number(100 * "growth_rel", 1) %] points; LQ at t0 '
+                            '[% format_number("lq_t0", 2) %]; jobs at t1 [% format_number("jobs_t1", 0) %]')
+    save(layer, path)
+
+
+def variety_style(path):
+    """Regions by related variety, five classes; the plugin recomputes them as quantiles
+    of each output when it loads it."""
+    from qgis.core import QgsClassificationQuantile, QgsFillSymbol, QgsGradientColorRamp, QgsStyle
+    layer = QgsVectorLayer("Polygon?crs=EPSG:28992&field=rv:double&field=uv:double&field=tv:double",
+                           "v", "memory")
+    ramp = QgsStyle.defaultStyle().colorRamp("YlGnBu") or QgsGradientColorRamp()
+    ranges = []
+    for k, (lo, hi) in enumerate(zip((0.0, 0.5, 1.0, 1.5, 2.0), (0.5, 1.0, 1.5, 2.0, 3.0))):
+        colour = ramp.color(0.1 + 0.85 * k / 4).name()
+        symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#707070", "outline_width": "0.2"})
+        ranges.append(QgsRendererRange(lo, hi, symbol, "%.2f – %.2f" % (lo, hi)))
+    renderer = QgsGraduatedSymbolRenderer("rv", ranges)
+    renderer.setSourceColorRamp(ramp)
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    layer.setRenderer(renderer)
+    layer.setMapTipTemplate('Related variety [% format_number("rv", 3) %], unrelated [% format_number("uv", 3) %], '
+                            'total [% format_number("tv", 3) %] bits')
+    save(layer, path)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -151,6 +210,8 @@ def main():
     clusters_style(os.path.join(STYLES, "clusters.qml"))
     region_type_style(os.path.join(STYLES, "regionprofile.qml"))
     neighbourhoods_style(os.path.join(STYLES, "neighbourhoods.qml"))
+    change_style(os.path.join(STYLES, "change.qml"))
+    variety_style(os.path.join(STYLES, "variety.qml"))
     print("styles written to", STYLES)
     app.exitQgis()
 
