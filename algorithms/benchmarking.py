@@ -93,7 +93,7 @@ def compute(run, est, name, span):
     definition = sectors.find_definition(run, name)
     mask = sectors.members(run, est, definition)
     located = mask & est.located()
-    run.info(tr("{0}: {1} establishments of {2} ({3}).").format(name, int(mask.sum()), len(est),
+    run.info(tr("{0}: {1} establishments of {2} ({3}).").format(sector_name(name), int(mask.sum()), len(est),
                                                                ", ".join(definition.items)))
     if located.sum() < 2:
         raise QgsProcessingException(tr(
@@ -118,7 +118,7 @@ def thresholds(run, est, name, span):
     if mode == defs.BenchmarkSource.PUBLISHED:
         p90, p95 = defs.PUBLISHED_THRESHOLDS_NL_2011[_published_key(name)]
         run.info(tr("Published thresholds (the Netherlands 2011, d0 = 1 km), {0}: P90 {1}, P95 {2}.").format(
-            name, p90, p95))
+            sector_name(name), p90, p95))
         return p90, p95
     stats, _, _ = compute(run, est, name, span)
     return stats.p90, stats.p95
@@ -137,11 +137,11 @@ def mean(run, est, name, span):
         return np.nan, ""
     if mode == defs.BenchmarkSource.PUBLISHED:
         value = defs.PUBLISHED_MEAN_NL_2011[_published_key(name)]
-        run.info(tr("{0}: published mean D, the Netherlands 2011: {1}.").format(name, value))
-        return value, tr("{0}, mean D published for NL 2011: {1:.4f}.").format(name, value)
+        run.info(tr("{0}: published mean D, the Netherlands 2011: {1}.").format(sector_name(name), value))
+        return value, tr("{0}, mean D published for NL 2011: {1:.4f}.").format(sector_name(name), value)
     stats, _, _ = compute(run, est, name, span)
-    run.info(tr("{0}: {1} establishments, mean D {2:.5f} (1/km).").format(name, stats.n, stats.mean))
-    return stats.mean, tr("{0} (computed, N = {1}): mean D {2:.4f}.").format(name, stats.n, stats.mean)
+    run.info(tr("{0}: {1} establishments, mean D {2:.5f} (1/km).").format(sector_name(name), stats.n, stats.mean))
+    return stats.mean, tr("{0} (computed, N = {1}): mean D {2:.4f}.").format(sector_name(name), stats.n, stats.mean)
 
 
 def cluster_labels(classes):

@@ -59,10 +59,11 @@ def test_labels_log_and_chart_in_dutch(dutch, region_firms, regions, tmp_path):
         "REGIONS": regions, "REGION_ID_FIELD": "code", "REGION_NAME_FIELD": "name",
         "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:", "OUTPUT_CHART": str(tmp_path / "bel.png"),
         "OUTPUT_HTML": html}, feedback=log)
-    assert "Sector “Brainport activities”: {0} van 700 vestigingen.".format(n_brainport) in log.infos, log.text()
+    # the bundled sector's name in Dutch too (the SECTOR value stays as defined)
+    assert "Sector “Brainportactiviteiten”: {0} van 700 vestigingen.".format(n_brainport) in log.infos, log.text()
     with open(html, encoding="utf-8") as f:
         page = f.read()
-    assert "<h1>Brainport activities: specialisatie, concentratie en banen per regio</h1>" in page
+    assert "<h1>Brainportactiviteiten: specialisatie, concentratie en banen per regio</h1>" in page
     assert "Specialisatie: locatiequotiënt (LQ)" in page  # the chart's axis, in the SVG
 
 
