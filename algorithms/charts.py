@@ -124,17 +124,23 @@ def _legends(ax, type_labels, jmax, texts, any_flagged=False):
                    label=texts.get("small", "* fewer establishments than the minimum"))
     if not type_labels or not ax.get_legend_handles_labels()[0]:
         return
+    _class_and_size_legends(ax, jmax, texts.get("legend", "Region type"),
+                            texts.get("size_key", "Sector jobs (bubble area)"), 0.45)
+
+
+def _class_and_size_legends(ax, jmax, class_title, size_title, size_top):
+    """The legend of the bubbles' classes (colours) and below it, from `size_top` (axes
+    fraction), the key of bubble sizes: area 2,000 pt² for the largest (jmax) jobs."""
     first = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
-                      title=texts.get("legend", "Region type"), title_fontsize=7)
+                      title=class_title, title_fontsize=7)
     for handle in first.legend_handles if hasattr(first, "legend_handles") else first.legendHandles:
         handle.set_sizes([40])
     ax.add_artist(first)
     handles = [ax.scatter([], [], s=max(2000.0 * v / jmax, 6.0), c="none", edgecolors="#404040",
                           linewidths=0.8, label="{0:,.0f}".format(v).replace(",", "\u202f")) for v in _nice_sizes(jmax)]
     if handles:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 0.45), fontsize=7, frameon=False,
-                  title=texts.get("size_key", "Sector jobs (bubble area)"), title_fontsize=7,
-                  labelspacing=2.2, borderpad=1.2, handletextpad=2.0)
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, size_top), fontsize=7, frameon=False,
+                  title=size_title, title_fontsize=7, labelspacing=2.2, borderpad=1.2, handletextpad=2.0)
 
 
 def _limits(ax, lq, mean_d, ok, benchmark_mean):
@@ -278,17 +284,8 @@ def _growth_limits(y):
 
 
 def _portfolio_legend(ax, jmax, texts):
-    first = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False,
-                      title=texts.get("legend", "Growth of the region"), title_fontsize=7)
-    for handle in first.legend_handles if hasattr(first, "legend_handles") else first.legendHandles:
-        handle.set_sizes([40])
-    ax.add_artist(first)
-    handles = [ax.scatter([], [], s=max(2000.0 * v / jmax, 6.0), c="none", edgecolors="#404040",
-                          linewidths=0.8, label="{0:,.0f}".format(v).replace(",", "\u202f")) for v in _nice_sizes(jmax)]
-    if handles:
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 0.55), fontsize=7, frameon=False,
-                  title=texts.get("size_key", "Sector jobs at t1 (bubble area)"), title_fontsize=7,
-                  labelspacing=2.2, borderpad=1.2, handletextpad=2.0)
+    _class_and_size_legends(ax, jmax, texts.get("legend", "Growth of the region"),
+                            texts.get("size_key", "Sector jobs at t1 (bubble area)"), 0.55)
 
 
 def _portfolio_lines(ax, x_line, growth_line, texts):
