@@ -31,18 +31,25 @@ def _never_called(_):
 Plan = namedtuple("Plan", "src src_layer dest dest_layer")
 
 
-def _whole_file_layer(run, input_name):
-    """(path, layer name) of an input that is a whole OGR file layer, else None."""
+def whole_file_layer(run, input_name, allow_subset=False):
+    """(path, layer name, layer) of an input that is a whole OGR file layer as it is on disk,
+    else None: not for selections, feature limits, filters, unsaved edits, virtual file
+    systems or open options (with allow_subset, a layer subset string is the caller's)."""
     value = run.parameters.get(input_name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
-        if value.selectedFeaturesOnly or value.featureLimit != -1 or value.flags:
+        if (value.selectedFeaturesOnly or value.featureLimit != -1 or value.flags
+                or getattr(value, "filterExpression", "")):  # QGIS 3.32 on: a filter on the parameter
             return None
     layer = run.alg.parameterAsVectorLayer(run.parameters, input_name, run.context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+    if layer is None or layer.providerType() != "ogr" or layer.isModified():
+        return None
+    if layer.subsetString() and not allow_subset:
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
-    if not os.path.isfile(path) or parts.get("subset") or parts.get("layerId") not in (None, ""):
+    if not os.path.isfile(path) or parts.get("layerId") not in (None, ""):
+        return None
+    if any(parts.get(key) for key in ("geometryType", "openOptions", "vsiPrefix", "vsiSuffix")):
         return None
     src_layer = parts.get("layerName")
     if not src_layer:
@@ -51,7 +58,7 @@ def _whole_file_layer(run, input_name):
             return None
         src_layer = dataset.GetLayer(0).GetName()
         dataset = None
-    return path, src_layer
+    return path, src_layer, layer
 
 
 def _plain_gpkg_destination(run, output_name):
@@ -74,7 +81,7 @@ def plan(run, input_name, output_name, new_names):
     """A Plan when the fast path applies, else None."""
     if "fid" in {n.lower() for n in new_names}:
         return None
-    source = _whole_file_layer(run, input_name)
+    source = whole_file_layer(run, input_name)
     if source is None or _plain_gpkg_destination(run, output_name) is None:
         return None
     dest = run.alg.parameterAsOutputLayer(run.parameters, output_name, run.context)

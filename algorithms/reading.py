@@ -1,6 +1,7 @@
 """The one reader of establishments. Everything that can be checked without the data is
 checked first (layer, geometry type, fields and their types, CRS); then every feature is
-read once into arrays, in feature order, with the jobs parsed and logged once.
+read once into arrays, in feature order (through GDAL's Arrow stream where that applies,
+arrowread.py; else feature by feature through QGIS), with the jobs parsed and logged once.
 
 Rules: a feature without a (valid) geometry has no location (NaN); a multi-point with
 several parts stands at the mean of its parts; NULL and negative jobs count as 1."""
@@ -12,7 +13,7 @@ import numpy as np
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsUnitTypes, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
-from . import compat
+from . import arrowread, compat
 from . import parameters as params
 from .i18n import tr
 
@@ -179,7 +180,21 @@ def _point_of(geometry, label, fid):
 
 
 def read(run, est, span):
-    """Read every feature: location, fid and the fields' values; then the jobs."""
+    """Read every feature: location, fid and the fields' values — through GDAL's Arrow
+    stream where it applies (arrowread), else feature by feature through QGIS; then the
+    locations without finite coordinates, the jobs and the degree check, for both."""
+    if arrowread.read_arrow(run, est, span) is None:
+        _read_features(run, est, span)
+    bad = ~(np.isfinite(est.x) & np.isfinite(est.y))
+    est.x[bad] = est.y[bad] = np.nan
+    est.n_no_geometry = int(bad.sum())
+    est.jobs = _jobs(run, est)
+    _check_degrees(est)
+    return est
+
+
+def _read_features(run, est, span):
+    """est.fids, x, y, values and n_multipart, feature by feature through QGIS."""
     names = [n for n in dict.fromkeys(est.fields.values()) if n]
     fields = est.source.fields()
     indices = [fields.lookupField(n) for n in names]
@@ -203,13 +218,8 @@ def read(run, est, span):
             col.append(py_value(attrs[idx]))
     est.fids = np.array(fids, dtype=np.int64)
     est.x, est.y = np.array(xs, dtype=np.float64), np.array(ys, dtype=np.float64)
-    bad = ~(np.isfinite(est.x) & np.isfinite(est.y))
-    est.x[bad] = est.y[bad] = np.nan
-    est.n_no_geometry, est.n_multipart = int(bad.sum()), n_multi
+    est.n_multipart = n_multi
     est.values = dict(zip(names, cols))
-    est.jobs = _jobs(run, est)
-    _check_degrees(est)
-    return est
 
 
 def _jobs(run, est):

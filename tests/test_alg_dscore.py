@@ -343,3 +343,19 @@ def test_fast_write_from_a_renamed_fid_column_and_a_shapefile(plugin, mixed_laye
     for key, f in b.items():
         for name in ("d_score", "d_decile", "n_sector", "jobs", "sbi"):
             assert value(a[key][name]) == value(f[name]), (key, name)
+
+
+def test_unsaved_edits_reach_the_output(plugin, mixed_layer, tmp_path):
+    """An input with unsaved edits is not copied from disk (the fast GeoPackage path and the
+    Arrow reading path would miss the edits): the edited values reach the output."""
+    layer, _ = mixed_layer
+    target = next(f for f in layer.getFeatures() if value(f["jobs"]) is not None)
+    layer.startEditing()
+    try:
+        assert layer.changeAttributeValue(target.id(), layer.fields().lookupField("jobs"), 777)
+        out = run({"INPUT": layer, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs",
+                   "OUTPUT": str(tmp_path / "edited.gpkg")})["OUTPUT"]
+    finally:
+        layer.rollBack()
+    scored = by_id(QgsVectorLayer(out, "edited", "ogr"))
+    assert scored[target["id"]]["jobs"] == 777

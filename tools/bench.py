@@ -14,6 +14,12 @@
       to ±60 m): fast only, 2,000 establishments checked against brute force.
   bench.py cli POINTS.gpkg
       qgis_process end to end: read the layer, D-scores by section, write a GeoPackage.
+  bench.py read POINTS.gpkg [--profile]
+      reading.read through GDAL's Arrow stream against QGIS feature by feature (the
+      Arrow path switched off with CLUSTERINDEX_NO_ARROW=1), each in a process of its own:
+      wall and CPU time, peak RSS, and whether both give the same arrays and values;
+      --profile also times clusterindex:regionprofile end to end both ways (Brainport
+      activities per COROP region, outputs in memory).
 
 Times are measured untraced; the peak memory of the core comes from a second run of the
 same call under tracemalloc. The reference computations (brute force, GEOS point by
@@ -286,6 +292,101 @@ def bench_cli(args):
             print("  " + line.strip())
 
 
+# -- read: GDAL's Arrow stream against QGIS feature by feature --------------------------------
+_READ_PATHS = ("arrow", "qgis")
+
+
+def bench_read(args):
+    """Each path in a child process (ru_maxrss is the peak of a whole process); then the
+    children's arrays compared."""
+    if args.child:
+        return read_child(args)
+    import pickle
+    import subprocess
+    got = {}
+    folder = tempfile.mkdtemp(prefix="clusterindex-bench-")
+    for path in _READ_PATHS:
+        out = os.path.join(folder, path + ".pickle")
+        env = dict(os.environ, CLUSTERINDEX_NO_ARROW="1" if path == "qgis" else "0")
+        cmd = [sys.executable, os.path.abspath(__file__), "read", args.points, "--child", path, "--out", out,
+               "--sector-field", args.sector_field, "--jobs-field", args.jobs_field] + (
+                   ["--profile"] if args.profile else [])
+        subprocess.run(cmd, env=env, check=True)
+        with open(out, "rb") as f:
+            got[path] = pickle.load(f)
+        os.remove(out)
+    compare_reads(got["arrow"], got["qgis"])
+
+
+def compare_reads(fast, slow):
+    same = {"fids": fast["fids"].tolist() == slow["fids"].tolist()}
+    for name in ("x", "y", "jobs"):
+        same[name + " (bit for bit)"] = fast[name].dtype == slow[name].dtype and \
+            fast[name].tobytes() == slow[name].tobytes()
+    for name in slow["values"]:
+        same["values of " + name] = [(type(v), v) for v in fast["values"].get(name, [])] == \
+            [(type(v), v) for v in slow["values"][name]]
+    same["counts"] = fast["counts"] == slow["counts"]
+    print("both paths the same: %s" % ("yes" if all(same.values()) else "NO"))
+    for what, ok in same.items():
+        print("  %-28s %s" % (what, "same" if ok else "DIFFERENT"))
+    print("  features %d, no location %d, multi-points with several parts %d" % (
+        len(fast["fids"]), *fast["counts"]))
+
+
+def read_child(args):
+    app, _ = start_qgis()
+    import gc
+    import pickle
+
+    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+
+    from clusterindex.algorithms import reading
+    from clusterindex.algorithms.base import Run
+
+    class Feedback(QgsProcessingFeedback):
+        debug = []
+
+        def pushDebugInfo(self, text):  # noqa: N802 (QGIS API)
+            self.debug.append(text)
+
+    layer = QgsVectorLayer(args.points, "points", "ogr")
+    alg = QgsApplication.processingRegistry().algorithmById("clusterindex:dscore")
+    feedback = Feedback()
+    run = Run(alg, {"INPUT": layer, "SECTOR_FIELD": args.sector_field, "JOBS_FIELD": args.jobs_field},
+              QgsProcessingContext(), feedback)
+    est = reading.open_establishments(run, {"sector": "SECTOR_FIELD", "jobs": "JOBS_FIELD"})
+    gc.collect()
+    before = peak_rss_gb()
+    usage, wall, cpu = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter(), time.process_time()
+    reading.read(run, est, (0.0, 100.0))
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    used = "Arrow stream" if any(d.startswith("Read ") for d in feedback.debug) else "QGIS feature by feature"
+    print("%-5s path (%s): %d features; wall %.2f s, CPU %.2f s (user %.2f s, system %.2f s); "
+          "peak RSS %.2f GB (%.2f GB before reading)" % (
+              args.child, used, len(est), wall, cpu, after.ru_utime - usage.ru_utime,
+              after.ru_stime - usage.ru_stime, peak_rss_gb(), before), flush=True)
+    with open(args.out, "wb") as f:
+        pickle.dump({"fids": est.fids, "x": est.x, "y": est.y, "jobs": est.jobs, "values": est.values,
+                     "counts": (est.n_no_geometry, est.n_multipart)}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    est = None
+    if args.profile:
+        time_regionprofile(args, layer)
+
+
+def time_regionprofile(args, layer):
+    import processing
+    regions = os.path.join(ROOT, "data", "nl_regions_2022.gpkg") + "|layername=corop"
+    wall, cpu = time.perf_counter(), time.process_time()
+    processing.run("clusterindex:regionprofile", {
+        "INPUT": layer, "SBI_FIELD": "sbi", "JOBS_FIELD": "jobs", "SECTOR": "Brainport activities",
+        "REGIONS": regions, "REGION_ID_FIELD": "statcode", "REGION_NAME_FIELD": "statnaam",
+        "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:"})
+    print("%-5s path: clusterindex:regionprofile end to end: wall %.1f s, CPU %.1f s; peak RSS %.2f GB" % (
+        args.child, time.perf_counter() - wall, time.process_time() - cpu, peak_rss_gb()), flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="what", required=True)
@@ -300,9 +401,16 @@ def main():
     m.add_argument("points")
     c = sub.add_parser("cli")
     c.add_argument("points")
+    rd = sub.add_parser("read")
+    rd.add_argument("points")
+    rd.add_argument("--sector-field", default="sbi")
+    rd.add_argument("--jobs-field", default="jobs")
+    rd.add_argument("--profile", action="store_true", help="also clusterindex:regionprofile end to end")
+    rd.add_argument("--child", choices=("arrow", "qgis"), help=argparse.SUPPRESS)
+    rd.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     {"regions": bench_regions, "dscore": bench_dscore, "distinct": bench_distinct,
-     "cli": bench_cli}[args.what](args)
+     "cli": bench_cli, "read": bench_read}[args.what](args)
 
 
 if __name__ == "__main__":
