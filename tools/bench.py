@@ -14,6 +14,9 @@
       to ±60 m): fast only, 2,000 establishments checked against brute force.
   bench.py cli POINTS.gpkg
       qgis_process end to end: read the layer, D-scores by section, write a GeoPackage.
+  bench.py profiles POINTS.gpkg
+      clusterindex:sectorprofiles (every bundled sector × the 40 COROP regions) against
+      one clusterindex:dscore run by section, both through qgis_process: wall and CPU.
   bench.py read POINTS.gpkg [--profile]
       reading.read through GDAL's Arrow stream against QGIS feature by feature (the
       Arrow path switched off with CLUSTERINDEX_NO_ARROW=1), each in a process of its own:
@@ -292,6 +295,42 @@ def bench_cli(args):
             print("  " + line.strip())
 
 
+# -- profiles: the whole economy in one run against one D-score run ----------------------------
+def timed_qgis_process(args_list):
+    """(wall s, CPU s of the child, exit code, stdout) of one qgis_process run."""
+    import subprocess
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    proc = subprocess.run(["qgis_process.bin", "run"] + args_list, capture_output=True, text=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu, proc.returncode, proc.stdout
+
+
+def bench_profiles(args):
+    """clusterindex:sectorprofiles (every bundled sector and both benchmarks × the 40 COROP
+    regions, every output) side by side with clusterindex:dscore (by section, to GeoPackage)
+    on the same layer, both through qgis_process; the target is within 1.5 times."""
+    folder = tempfile.mkdtemp(prefix="clusterindex-bench-")
+    d = timed_qgis_process(["clusterindex:dscore", "--", "INPUT=" + args.points, "SECTOR_FIELD=section",
+                            "JOBS_FIELD=jobs", "OUTPUT=" + os.path.join(folder, "d.gpkg")])
+    regions = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data",
+                           "nl_regions_2022.gpkg") + "|layername=corop"
+    p = timed_qgis_process(["clusterindex:sectorprofiles", "--", "INPUT=" + args.points, "SBI_FIELD=sbi",
+                            "JOBS_FIELD=jobs", "REGIONS=" + regions, "REGION_ID_FIELD=statcode",
+                            "REGION_NAME_FIELD=statnaam", "PARENT_FIELD=landsdeel",
+                            "OUTPUT=" + os.path.join(folder, "long.csv"),
+                            "OUTPUT_WIDE=" + os.path.join(folder, "wide.csv"),
+                            "OUTPUT_TABLE1=" + os.path.join(folder, "t1.csv"),
+                            "OUTPUT_TABLE2=" + os.path.join(folder, "t2.csv"),
+                            "OUTPUT_FIGURE=" + os.path.join(folder, "figure1.png"),
+                            "OUTPUT_HTML=" + os.path.join(folder, "report.html")])
+    for name, (wall, cpu, code, _) in (("dscore by section      ", d), ("sectorprofiles, all × 40", p)):
+        print("qgis_process %s: wall %.1f s, CPU %.1f s (exit %d)" % (name, wall, cpu, code))
+    print("sectorprofiles / dscore: wall %.2f, CPU %.2f (target at most 1.5)" % (p[0] / d[0], p[1] / d[1]))
+
+
 # -- read: GDAL's Arrow stream against QGIS feature by feature --------------------------------
 _READ_PATHS = ("arrow", "qgis")
 
@@ -401,6 +440,8 @@ def main():
     m.add_argument("points")
     c = sub.add_parser("cli")
     c.add_argument("points")
+    pr = sub.add_parser("profiles")
+    pr.add_argument("points")
     rd = sub.add_parser("read")
     rd.add_argument("points")
     rd.add_argument("--sector-field", default="sbi")
@@ -410,7 +451,7 @@ def main():
     rd.add_argument("--out", help=argparse.SUPPRESS)
     args = parser.parse_args()
     {"regions": bench_regions, "dscore": bench_dscore, "distinct": bench_distinct,
-     "cli": bench_cli, "read": bench_read}[args.what](args)
+     "cli": bench_cli, "read": bench_read, "profiles": bench_profiles}[args.what](args)
 
 
 if __name__ == "__main__":
