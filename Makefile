@@ -130,6 +130,7 @@ bench: plugin $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py cli $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py read $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py profiles $(BENCH_POINTS)
+	$(PYTHON) tools/bench.py significance $(BENCH_POINTS)
 
 styles: deps
 	$(PYTHON) tools/make_styles.py

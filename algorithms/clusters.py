@@ -1,5 +1,6 @@
 """clusterindex:clusters — establishments of a sector in strong and very strong clusters."""
 from qgis.core import (
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -7,15 +8,18 @@ from qgis.core import (
 
 from . import benchmarking, compat, outputs, parameters, reading, scoring, sectors, styling
 from . import definitions as defs
+from . import randomlabelling as rl
 from .base import ClusterIndexAlgorithm
 from .benchmarking import P90, P95, THRESHOLDS
 from .core import benchmark as bm
 from .definitions import QT_TRANSLATE_NOOP
+from .i18n import tr
 from .outputs import Column
 from .styling import style_output_when_loaded
 
 OUTPUT = "OUTPUT"
 OUTPUT_ALL = "OUTPUT_ALL"
+SIGNIFICANT = "SIGNIFICANT"
 
 
 class ClustersAlgorithm(ClusterIndexAlgorithm):
@@ -38,6 +42,11 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
             number.setMetadata({"widget_wrapper": {"decimals": 4}})
             parameters.add(self, number, self.tr("Used when the thresholds are entered; in a model, the output "
                                                  "of Benchmark population and thresholds."))
+        parameters.add(self, QgsProcessingParameterBoolean(
+            SIGNIFICANT, self.tr("Significant clusters only (random labelling)"), defaultValue=False, optional=True),
+            self.tr("Keep only the cluster establishments whose D-score is also significant by random labelling "
+                    "within the benchmark population together with the sector (Benjamini–Hochberg, α = 0.05); "
+                    "adds d_p."))
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
         parameters.add(self, QgsProcessingParameterFeatureSink(
@@ -63,7 +72,8 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
         sector = sectors.choose(run, est, how)
         sectors.log_sector(run, est, sector)
         p90, p95 = benchmarking.thresholds(run, est, name, (10.0, 45.0))
-        d = scoring.score_subset(run, est, sector.mask, (45.0, 85.0))
+        significant = self.parameterAsBoolean(run.parameters, SIGNIFICANT, run.context)
+        d = scoring.score_subset(run, est, sector.mask, (45.0, 65.0 if significant else 85.0))
         benchmarking.Stats.of(sector.label, d[sector.mask]).log(run, percentiles=False)
         classes = bm.cluster_classes(d, p90, p95)
         strong = sector.mask & (classes == bm.STRONG)
@@ -74,6 +84,9 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
         columns = [Column(defs.D_SCORE, "double", outputs.values(d)),
                    Column(defs.CLUSTER, "string", benchmarking.cluster_labels(classes)),
                    Column(defs.JOBS, "double", outputs.values(est.jobs))]
+        if significant:
+            strong, very_strong, p = significant_only(run, est, sector, name, strong, very_strong)
+            columns.append(Column(rl.D_P, "double", outputs.values(p)))
         layer_name = self.tr("Clusters: {0} (P90 {1:.4f}, P95 {2:.4f})").format(sector.label, p90, p95)
         results = {OUTPUT: outputs.write_points(run, OUTPUT, est, columns, (85.0, 92.0), include=strong | very_strong)}
         labels = styling.cluster_labels(sector.label, p90, p95)
@@ -84,3 +97,22 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
             style_output_when_loaded(run.context, results[OUTPUT_ALL], "clusters",
                                      self.tr("{0}: all establishments").format(sector.label), labels)
         return results
+
+
+def significant_only(run, est, sector, name, strong, very_strong):
+    """The strong and very strong cluster establishments that are also significant by random
+    labelling within the benchmark population with the sector (without a benchmark: the
+    whole layer); and every establishment's p-value."""
+    if name is None or not est.fields.get("sbi"):
+        run.warn(tr("No benchmark population to test against (the sector names no benchmark, or no SBI code field "
+                    "is given): the significance is tested within the whole layer."))
+        control = ("layer", None)
+    else:
+        control = ("benchmark", name)
+    result = rl.labelling(run, est, sector.mask, rl.control_mask(run, est, control, sector.mask), (65.0, 85.0),
+                          (0.05, "auto", 99, rl.DEFAULT_SEED, 30))
+    keep = result.significant
+    run.info(tr("Significant clusters only: {0} strong and {1} very strong cluster establishments of {2} and {3} "
+                "are significant.").format(int((strong & keep).sum()), int((very_strong & keep).sum()),
+                                          int(strong.sum()), int(very_strong.sum())))
+    return strong & keep, very_strong & keep, result.p

@@ -1,16 +1,22 @@
 """clusterindex:sectorsummary — every defined sector and both benchmarks in one table."""
 import numpy as np
-from qgis.core import QgsProcessingParameterFeatureSink, QgsProcessingParameterFileDestination
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFileDestination,
+)
 
 from . import benchmarking, compat, outputs, parameters, reading, reports, scoring, sectors
 from . import definitions as defs
+from . import randomlabelling as rl
 from .base import ClusterIndexAlgorithm
 from .definitions import QT_TRANSLATE_NOOP
-from .i18n import tr
+from .i18n import sector_name, tr
 from .outputs import Column
 
 OUTPUT = "OUTPUT"
 OUTPUT_HTML = "OUTPUT_HTML"
+SECTOR_TEST = "SECTOR_TEST"
 
 
 class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
@@ -25,6 +31,13 @@ class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
         parameters.jobs_field(self)
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
+        parameters.add(self, QgsProcessingParameterBoolean(
+            SECTOR_TEST, self.tr("Sector-level significance test (Monte Carlo random labelling)"), defaultValue=False,
+            optional=True),
+            self.tr("Each sector's mean D against the mean D of random sets of as many establishments of its "
+                    "benchmark population together with the sector: the p-value mean_d_p. Takes about as many "
+                    "D-score computations of each sector as there are draws."))
+        rl.add_draws_and_seed(self, advanced=True, optional=True)
         parameters.add(self, QgsProcessingParameterFeatureSink(OUTPUT, self.tr("Sector summary"),
                                                             compat.ANY_LAYER),
                        self.tr("One row per sector and benchmark: n, mean_d, median_d, max_d, p90, p95 and the "
@@ -44,17 +57,22 @@ class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
 
         ordered = sorted(definitions, key=lambda d: d.name not in defs.BENCHMARKS)
         rows = {}
+        test = self.parameterAsBoolean(run.parameters, SECTOR_TEST, run.context)
+        masks, share = {}, 30.0 if test else 85.0
         for k, definition in enumerate(ordered):
-            span = (10.0 + 85.0 * k / len(ordered), 10.0 + 85.0 * (k + 1) / len(ordered))
-            mask = sectors.members(run, est, definition)
+            span = (10.0 + share * k / len(ordered), 10.0 + share * (k + 1) / len(ordered))
+            mask = masks[definition.name.lower()] = sectors.members(run, est, definition)
             d = scoring.score_subset(run, est, mask, span)
             stats = benchmarking.Stats.of(definition.name, d[mask])
             stats.log(run)
             rows[definition.name.lower()] = dict(stats.row(), sector=definition.name, benchmark=definition.benchmark,
                                                  approximate="yes" if definition.approximate else "no")
         compare_with_benchmarks(run, rows)
+        if test:
+            sector_tests(run, est, ordered, rows, masks, (40.0, 95.0))
         ordered_rows = [rows[d.name.lower()] for d in ordered]
-        names = ("sector", "benchmark", "approximate") + defs.STAT_FIELDS + ("benchmark_mean_d", "vs_benchmark")
+        names = ("sector", "benchmark", "approximate") + defs.STAT_FIELDS + ("benchmark_mean_d", "vs_benchmark") + (
+            (rl.MEAN_D_P,) if test else ())
         kinds = {"n": "int", "sector": "string", "benchmark": "string", "approximate": "string",
                  "vs_benchmark": "string"}
         results = {OUTPUT: outputs.write_table(run, OUTPUT, [
@@ -82,13 +100,36 @@ def compare_with_benchmarks(run, rows):
 def report(run, rows, label):
     head = (tr("Sector"), tr("Benchmark"), tr("Establishments"), tr("Mean D"), tr("Median D"), tr("Max D"), "P90",
             "P95", tr("Benchmark mean D"), tr("Concentration vs benchmark"))
+    tested = bool(rows) and rl.MEAN_D_P in rows[0]
+    head += (tr("p (random labelling)"),) if tested else ()
     words = {"more": tr("more"), "less": tr("less"), "benchmark": tr("benchmark")}
     cells = []
     for row in rows:
         name = reports.fmt(row["sector"]) + (" *" if row["approximate"] == "yes" else "")
         cells.append([name, reports.fmt(row["benchmark"]), reports.fmt(row["n"])] + [
             reports.fmt(row[k]) for k in ("mean_d", "median_d", "max_d", "p90", "p95", "benchmark_mean_d")] + [
-            words.get(row["vs_benchmark"], "")])
+            words.get(row["vs_benchmark"], "")] + ([reports.fmt(row[rl.MEAN_D_P], 3)] if tested else []))
     note = tr("Establishments: {0}. D-scores in 1/km, each sector's computed within the sector. Sectors marked * "
               "are approximate SBI definitions.").format(label)
     return reports.page(tr("Sector summary: D-scores"), reports.table(head, cells, numeric=set(range(2, 9))), note)
+
+
+def sector_tests(run, est, ordered, rows, masks, span):
+    """mean_d_p of every sector with a benchmark (NULL for the benchmarks themselves, for
+    sectors without a benchmark or with fewer than two located establishments)."""
+    draws, seed = run.integer(rl.DRAWS), run.integer(rl.SEED)
+    run.info(tr("Sector-level test: each sector's mean D against {0} random sets of as many establishments of its "
+                "benchmark population together with the sector; seed {1}.").format(draws, seed))
+    todo = [d for d in ordered if d.name not in defs.BENCHMARKS and d.benchmark and d.benchmark.lower() in masks]
+    for row in rows.values():
+        row[rl.MEAN_D_P] = np.nan
+    for k, definition in enumerate(todo):
+        sector_mask = masks[definition.name.lower()]
+        if int((sector_mask & est.located()).sum()) < 2:
+            continue
+        part = (span[0] + (span[1] - span[0]) * k / len(todo), span[0] + (span[1] - span[0]) * (k + 1) / len(todo))
+        control = masks[definition.benchmark.lower()] | sector_mask
+        p, mean_d, null_mean = rl.sector_p(run, est, sector_mask, control, draws, seed, part)
+        rows[definition.name.lower()][rl.MEAN_D_P] = p
+        run.info(tr("{0}: mean D {1:.4f}, mean of the random sets {2:.4f}, p = {3:.3f}.").format(
+            sector_name(definition.name), mean_d, null_mean, p))

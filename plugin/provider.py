@@ -12,6 +12,7 @@ from ..algorithms.neighbourhoods import NeighbourhoodsAlgorithm
 from ..algorithms.regionprofile import RegionProfileAlgorithm
 from ..algorithms.sectorprofiles import SectorProfilesAlgorithm
 from ..algorithms.sectorsummary import SectorSummaryAlgorithm
+from ..algorithms.significance import SignificanceAlgorithm
 from ..algorithms.sizeclasses import SizeClassesAlgorithm
 from ..algorithms.variety import VarietyAlgorithm
 
@@ -35,5 +36,5 @@ class ClusterIndexProvider(QgsProcessingProvider):
         for alg in (DScoreAlgorithm(), BenchmarkAlgorithm(), ClustersAlgorithm(),
                     SectorSummaryAlgorithm(), RegionProfileAlgorithm(), SectorProfilesAlgorithm(),
                     SizeClassesAlgorithm(),
-                    NeighbourhoodsAlgorithm(), ChangeAlgorithm(), VarietyAlgorithm()):
+                    NeighbourhoodsAlgorithm(), ChangeAlgorithm(), VarietyAlgorithm(), SignificanceAlgorithm()):
             self.addAlgorithm(alg)

@@ -282,6 +282,24 @@ KEPT = {
     ("variety", "OUTPUT"): REGION_FIELDS,
 }
 
+# significance (random labelling), and the options it adds to clusters and sectorsummary
+PARAMETERS["significance"] = {
+    "INPUT": "source", "SBI_FIELD": "field", "SECTOR_EXPRESSION": "expression", "SECTOR": "string",
+    "JOBS_FIELD": "field", "CONTROL": "enum", "CONTROL_EXPRESSION": "expression", "BENCHMARK": "enum",
+    "ALPHA": "number", "MONTE_CARLO": "enum", "DRAWS": "number", "SEED": "number", "MONTE_CARLO_BELOW": "number",
+    "DEFINITIONS": "file", "DISTANCE_FLOOR": "number", "METHOD": "enum", "TOLERANCE": "number", "OUTPUT": "sink",
+}
+PARAMETERS["clusters"]["SIGNIFICANT"] = "boolean"
+PARAMETERS["sectorsummary"].update({"SECTOR_TEST": "boolean", "DRAWS": "number", "SEED": "number"})
+OPTIONAL["significance"] = {"SBI_FIELD", "SECTOR_EXPRESSION", "SECTOR", "JOBS_FIELD", "CONTROL_EXPRESSION",
+                            "DEFINITIONS"}
+OPTIONAL["clusters"] = OPTIONAL["clusters"] | {"SIGNIFICANT"}
+OPTIONAL["sectorsummary"] = OPTIONAL["sectorsummary"] | {"SECTOR_TEST", "DRAWS", "SEED"}
+OUTPUTS["significance"] = {"OUTPUT": "outputVector"}
+FIELDS["significance"] = {"OUTPUT": ["d_score", "d_expected", "d_sd", "d_ratio", "d_z", "d_p", "d_class", "n_sector",
+                                     "n_control", "jobs"]}
+KEPT[("significance", "OUTPUT")] = POINT_FIELDS
+
 CODES = ("2611", "2812", "1011", "6201", "7010", "4711")
 
 
@@ -343,6 +361,7 @@ def run_once(name, layers):
                    "OUTPUT_CHART": str(folder / "portfolio.png"), "OUTPUT_HTML": str(folder / "change.html")},
         "variety": {"SBI_FIELD": "sbi", "REGIONS": regions, "REGION_ID_FIELD": "code", "REGION_NAME_FIELD": "name",
                     "OUTPUT": "memory:", "OUTPUT_TABLE": "memory:", "OUTPUT_HTML": str(folder / "variety.html")},
+        "significance": {"SBI_FIELD": "sbi", "SECTOR": "Brainport activities", "OUTPUT": "memory:"},
     }[name]
     results = processing.run("%s:%s" % (PROVIDER, name), dict(common, **params),
                              feedback=QgsProcessingFeedback())

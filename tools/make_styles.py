@@ -202,6 +202,30 @@ def variety_style(path):
     save(layer, path)
 
 
+def significance_style(path):
+    """clusterindex:significance: significant, not significant, not tested (d_class NULL)."""
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRendererCategory
+    layer = QgsVectorLayer("Point?crs=EPSG:28992&field=d_class:string&field=d_ratio:double&field=d_p:double"
+                           "&field=jobs:double", "s", "memory")
+    quiet = marker("#d9d9d9")
+    quiet.setOpacity(0.5)
+    categories = [QgsRendererCategory("significant", marker("#b2182b"), "Significant: more clustered than random "
+                                                                        "labelling"),
+                  QgsRendererCategory("not significant", marker("#6baed6"), "Not significant"),
+                  QgsRendererCategory(None, quiet, "Not tested (outside the sector, or undefined)")]
+    renderer = QgsCategorizedSymbolRenderer("d_class", categories)
+    renderer.setSourceSymbol(marker("#888888"))
+    renderer.setDataDefinedSizeLegend(jobs_legend())
+    # significant establishments drawn on top
+    renderer.setOrderByEnabled(True)
+    renderer.setOrderBy(QgsFeatureRequest.OrderBy([QgsFeatureRequest.OrderByClause(
+        "CASE WHEN \"d_class\" = 'significant' THEN 2 WHEN \"d_class\" IS NOT NULL THEN 1 ELSE 0 END", True)]))
+    layer.setRenderer(renderer)
+    layer.setMapTipTemplate('[% "d_class" %]: d_ratio [% format_number("d_ratio", 2) %], p '
+                            '[% format_number("d_p", 4) %], jobs [% "jobs" %]')
+    save(layer, path)
+
+
 def main():
     app = QgsApplication([], False)
     app.initQgis()
@@ -212,6 +236,7 @@ def main():
     neighbourhoods_style(os.path.join(STYLES, "neighbourhoods.qml"))
     change_style(os.path.join(STYLES, "change.qml"))
     variety_style(os.path.join(STYLES, "variety.qml"))
+    significance_style(os.path.join(STYLES, "significance.qml"))
     print("styles written to", STYLES)
     app.exitQgis()
 
