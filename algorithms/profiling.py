@@ -118,12 +118,18 @@ def log_summary(run, result, types, small, large):
                     "their LQ and type are not reliable.").format(int(small.sum())))
 
 
-def bubble_chart(run, png, svg_path, title, note, names, result, types_small, bench_mean):
-    """The report's bubble chart of one sector (regions with small numbers hollow, *)."""
+def bubble_chart(run, png, svg_path, title, note, names, result, types_small, bench_mean, y_ratio=None):
+    """The report's bubble chart of one sector (regions with small numbers hollow, *); with
+    y_ratio the y axis is the mean d_ratio per region, with its line at 1."""
     types, small = types_small
-    svg, drawn, labelled = charts.bubble_chart(png, svg_path, names, result["lq"], result["mean_d"],
+    texts, y = charts.texts(), result["mean_d"]
+    if y_ratio is not None:
+        y, bench_mean = y_ratio, 1.0
+        texts.update(y=tr("Mean d_ratio: D against the D expected under random labelling"),
+                     bench_line=tr("random labelling: {0:.0f} "))
+    svg, drawn, labelled = charts.bubble_chart(png, svg_path, names, result["lq"], y,
                                                result["jobs_sector"], types, bench_mean, title, note,
-                                               type_labels=type_labels(), texts=charts.texts(), flagged=small)
+                                               type_labels=type_labels(), texts=texts, flagged=small)
     run.info(tr("Bubble chart: {0} regions drawn, {1} labelled.").format(drawn, labelled))
     return svg
 

@@ -16,6 +16,7 @@ from . import (
     outputs,
     parameters,
     profiling,
+    randomlabelling,
     reading,
     regions,
     reports,
@@ -27,6 +28,7 @@ from . import (
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import BENCHMARK_MEAN, BENCHMARK_MEAN_D
+from .core import regions as core
 from .definitions import QT_TRANSLATE_NOOP
 from .i18n import tr
 from .styling import style_output_when_loaded
@@ -39,6 +41,7 @@ OUTPUT_TABLE = "OUTPUT_TABLE"
 OUTPUT_CHART = "OUTPUT_CHART"
 OUTPUT_SVG = "OUTPUT_SVG"
 OUTPUT_HTML = "OUTPUT_HTML"
+Y_AXIS = "Y_AXIS"
 ROLES = {"sbi": parameters.SBI_FIELD, "sector": parameters.SECTOR_FIELD, "jobs": parameters.JOBS_FIELD,
          "region_code": parameters.REGION_CODE_FIELD, "d_score": D_SCORE_FIELD}
 
@@ -75,6 +78,13 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         parameters.add(self, mean_d, self.tr("Used when the benchmark mean D is entered; in a model, the mean "
                                              "of Benchmark population and thresholds."))
         profiling.add_parameters(self)
+        parameters.add(self, QgsProcessingParameterEnum(
+            Y_AXIS, self.tr("Bubble chart's y axis"), options=[
+                self.tr("Mean D-score (concentration)"),
+                self.tr("Mean d_ratio: D against random labelling within the benchmark population")], defaultValue=0),
+            self.tr("The mean d_ratio (D / D expected when the sector's labels are drawn at random from the benchmark "
+                    "population and the sector; see Significance of the D-score) is added as mean_d_ratio and drawn "
+                    "with its line at 1. Region types stay those of the mean D."), advanced=True)
         parameters.definitions_file(self)
         parameters.floor_and_method(self)
         self.add_outputs()
@@ -132,6 +142,9 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         large, types, small = profiling.classify(run, result, bench_mean, mode, run.integer(profiling.MIN_COUNT))
         profiling.log_summary(run, result, types, small, large)
         columns = profiling.columns(result, types, small, large)
+        ratio = mean_ratio(run, est, index, len(found), sector, name, d_field)
+        if ratio is not None:
+            columns.append(outputs.Column("mean_d_ratio", "double", outputs.values(ratio)))
         results = {OUTPUT: outputs.write_regions(run, OUTPUT, found, columns)}
         style_output_when_loaded(run.context, results[OUTPUT], "regionprofile",
                                  self.tr("Regional profile: {0}").format(sector.label), styling.region_type_labels())
@@ -140,7 +153,8 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
         note = self.tr("Establishments: {0}. Bubble area ∝ sector jobs; LQ basis: {1}; large volume: at least "
                        "{2:.1f} sector jobs. {3}").format(
             est.label, parameters.options(defs.LQ_BASIS_OPTIONS)[run.enum(LQ_BASIS)], large, bench_note)
-        results.update(write_chart_and_report(run, sector.label, note, found, result, (types, small), bench_mean))
+        results.update(write_chart_and_report(run, sector.label, note, found, result, (types, small), bench_mean,
+                                              ratio))
         return results
 
 
@@ -158,11 +172,25 @@ def sector_scores(run, est, sector, d_field):
     return scoring.score_subset(run, est, sector.mask, (40.0, 70.0))
 
 
-def write_chart_and_report(run, sector_label, note, found, result, types_small, bench_mean):
+def mean_ratio(run, est, index, n_regions, sector, benchmark, d_field):
+    """The mean d_ratio (D against random labelling within the benchmark population and the
+    sector) per region, when Y_AXIS asks for it; None otherwise."""
+    if run.enum(Y_AXIS) != 1:
+        return None
+    if d_field:
+        run.warn(tr("The mean d_ratio needs the D-scores computed here (no D-score field): the chart shows mean D."))
+        return None
+    control = randomlabelling.control_mask(run, est, ("benchmark", benchmark) if benchmark else ("layer", None),
+                                           sector.mask)
+    ratio = randomlabelling.d_ratio(run, est, sector.mask & est.located(), control, (88.0, 91.0))
+    return core.profile(index, n_regions, sector.mask, est.jobs, ratio)["mean_d"]
+
+
+def write_chart_and_report(run, sector_label, note, found, result, types_small, bench_mean, ratio=None):
     title = run.tr("{0}: specialisation, concentration and jobs per region").format(sector_label)
     return outputs.chart_and_report(
         run, (OUTPUT_CHART, OUTPUT_SVG, OUTPUT_HTML),
         lambda png, svg_path: profiling.bubble_chart(run, png, svg_path, title, note, found.names, result,
-                                                     types_small, bench_mean),
+                                                     types_small, bench_mean, ratio),
         lambda svg: reports.page(title, "%s<h2>%s</h2>%s" % (svg, tr("Regions, by sector jobs"), profiling.table(
             found, result, types_small)), note))

@@ -206,3 +206,25 @@ def test_profile_is_styled_by_region_type_when_loaded(plugin, region_firms, regi
     renderer.stopRender(context)
     assert len(seen) >= 2
     project.removeMapLayers([a.id() for a in added])
+
+
+def test_mean_d_ratio_per_region_against_brute_force(plugin, region_firms, regions, tmp_path):
+    """Y_AXIS 1: the mean d_ratio per region (D against random labelling within the
+    benchmark population and the sector), against the brute-force oracle."""
+    from layers import BRAINPORT, expected_region
+    from oracles import random_labelling
+    layer, rows = region_firms
+    out = processing.run("clusterindex:regionprofile", profile_params(
+        layer, regions, tmp_path, Y_AXIS=1, OUTPUT_CHART=str(tmp_path / "ratio.png")))
+    located = [r for r in rows if r[0] is not None]
+    industry = [r[2][:2].isdigit() and 10 <= int(r[2][:2]) <= 32 or r[2].startswith("383") for r in located]
+    sector = [r[2] in BRAINPORT for r in located]
+    got_ratios = random_labelling([r[0] for r in located], sector, industry)
+    by_region = {}
+    for i, r in enumerate(located):
+        if i in got_ratios:
+            by_region.setdefault(expected_region(*r[0]), []).append(got_ratios[i]["ratio"])
+    got = {f["code"]: value(f["mean_d_ratio"]) for f in QgsVectorLayer(out["OUTPUT"], "p", "ogr").getFeatures()}
+    for code in ("R1", "R2", "R3", "R4"):
+        assert got[code] == pytest.approx(sum(by_region[code]) / len(by_region[code]), rel=1e-9)
+    assert QgsVectorLayer(out["OUTPUT"], "p", "ogr").fields().lookupField("mean_d_ratio") >= 0

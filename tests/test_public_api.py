@@ -90,6 +90,7 @@ PARAMETERS = {
         "OUTPUT_TABLE": "sink",
         "OUTPUT_CHART": "fileDestination",
         "OUTPUT_HTML": "fileDestination",
+        "Y_AXIS": "enum",
     },
     "sizeclasses": {
         "INPUT": "source",

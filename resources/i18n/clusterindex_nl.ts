@@ -459,37 +459,37 @@
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="134" />
+        <location filename="../../algorithms/profiling.py" line="140" />
         <source>Establishments (sector)</source>
         <translation>Vestigingen (sector)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="134" />
+        <location filename="../../algorithms/profiling.py" line="140" />
         <source>Establishments (all)</source>
         <translation>Vestigingen (totaal)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="134" />
+        <location filename="../../algorithms/profiling.py" line="140" />
         <source>Jobs (sector)</source>
         <translation>Banen (sector)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="134" />
+        <location filename="../../algorithms/profiling.py" line="140" />
         <source>Share of national sector jobs (%)</source>
         <translation>Aandeel in landelijke banen van de sector (%)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="134" />
+        <location filename="../../algorithms/profiling.py" line="140" />
         <source>Mean D (1/km)</source>
         <translation>Gemiddelde D (1/km)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="134" />
+        <location filename="../../algorithms/profiling.py" line="140" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="163" />
+        <location filename="../../algorithms/regionprofile.py" line="191" />
         <source>Regions, by sector jobs</source>
         <translation>Regio's, naar banen in de sector</translation>
     </message>
@@ -1119,12 +1119,12 @@
         <translation>{0} regio's hebben minder vestigingen in de sector dan het minimum: gemarkeerd (small_n = 1); hun LQ en type zijn niet betrouwbaar.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="127" />
+        <location filename="../../algorithms/profiling.py" line="133" />
         <source>Bubble chart: {0} regions drawn, {1} labelled.</source>
         <translation>Bellendiagram: {0} regio's getekend, {1} met label.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/profiling.py" line="143" />
+        <location filename="../../algorithms/profiling.py" line="149" />
         <source>* fewer establishments of the sector than the minimum: LQ and type not reliable.</source>
         <translation>* minder vestigingen in de sector dan het minimum: LQ en type niet betrouwbaar.</translation>
     </message>
@@ -1553,6 +1553,186 @@
         <source>{0} features of layer “{1}” are of neither year (or have a NULL year): they are left out, and written with NULL values.</source>
         <translation>{0} objecten van laag “{1}” horen bij geen van beide jaren (of hebben jaar NULL): ze blijven buiten de analyse en worden met NULL-waarden geschreven.</translation>
     </message>
+    <message>
+        <location filename="../../algorithms/clusters.py" line="107" />
+        <source>No benchmark population to test against (the sector names no benchmark, or no SBI code field is given): the significance is tested within the whole layer.</source>
+        <translation>Geen benchmarkpopulatie om tegen te toetsen (de sector noemt geen benchmark, of er is geen SBI-codeveld opgegeven): de significantie wordt binnen de hele laag getoetst.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/clusters.py" line="115" />
+        <source>Significant clusters only: {0} strong and {1} very strong cluster establishments of {2} and {3} are significant.</source>
+        <translation>Alleen significante clusters: {0} vestigingen in sterke en {1} in zeer sterke clusters van {2} en {3} zijn significant.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/profiling.py" line="128" />
+        <source>Mean d_ratio: D against the D expected under random labelling</source>
+        <translation>Gemiddelde d_ratio: D ten opzichte van de verwachte D bij willekeurige toewijzing van labels</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/profiling.py" line="128" />
+        <source>random labelling: {0:.0f} </source>
+        <translation>willekeurige toewijzing van labels: {0:.0f} </translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="60" />
+        <source>Control population</source>
+        <translation>Controlepopulatie</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="60" />
+        <source>The establishments the sector's labels are drawn from under the null hypothesis: the sector's benchmark population together with the sector (default), the whole layer, or those of the control expression together with the sector.</source>
+        <translation>De vestigingen waaruit de labels van de sector onder de nulhypothese worden getrokken: de benchmarkpopulatie van de sector samen met de sector (standaard), de hele laag, of die van de controle-expressie samen met de sector.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="66" />
+        <source>Control expression</source>
+        <translation>Controle-expressie</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="66" />
+        <source>With the control population by expression: a QGIS expression true for its establishments, e.g. "sbi" LIKE '6%' or "a10" = 'J'.</source>
+        <translation>Bij de controlepopulatie via een expressie: een QGIS-expressie die waar is voor haar vestigingen, bijv. "sbi" LIKE '6%' of "a10" = 'J'.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="74" />
+        <source>Significance level α (Benjamini–Hochberg over the sector)</source>
+        <translation>Significantieniveau α (Benjamini–Hochberg over de sector)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="76" />
+        <source>The false discovery rate controlled over the sector's establishments (Benjamini &amp; Hochberg 1995): of the establishments called significant, at most this share is expected to be so by chance.</source>
+        <translation>De false discovery rate (FDR) die over de vestigingen van de sector wordt beheerst (Benjamini &amp; Hochberg 1995): van de vestigingen die significant heten, is naar verwachting hoogstens dit aandeel dat door toeval.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="79" />
+        <source>Monte Carlo p-values</source>
+        <translation>Monte Carlo-p-waarden</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="79" />
+        <source>Rank-based p-values from random draws instead of the normal approximation, which is poor for small sectors. Its cost grows with the square of the sector's size.</source>
+        <translation>P-waarden op basis van rangen uit willekeurige trekkingen in plaats van de normale benadering, die voor kleine sectoren slecht is. De rekentijd groeit met het kwadraat van de omvang van de sector.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="84" />
+        <source>Monte Carlo automatically below this many establishments</source>
+        <translation>Automatisch Monte Carlo onder dit aantal vestigingen</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="84" />
+        <source>With the automatic choice: sectors with fewer located establishments get Monte Carlo p-values.</source>
+        <translation>Bij de automatische keuze: sectoren met minder vestigingen met een locatie krijgen Monte Carlo-p-waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="91" />
+        <source>Monte Carlo draws</source>
+        <translation>Monte Carlo-trekkingen</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="91" />
+        <source>Random draws per test; the smallest p-value is 1/(draws + 1).</source>
+        <translation>Willekeurige trekkingen per toets; de kleinste p-waarde is 1/(trekkingen + 1).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="93" />
+        <source>Random seed</source>
+        <translation>Startwaarde (seed)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="93" />
+        <source>The seed of the random draws: the same seed gives the same p-values. It is written to the log.</source>
+        <translation>De startwaarde (seed) van de willekeurige trekkingen: dezelfde startwaarde geeft dezelfde p-waarden. Ze wordt in het log geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="112" />
+        <source>Give the control expression, or choose another control population.</source>
+        <translation>Geef de controle-expressie op, of kies een andere controlepopulatie.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="115" />
+        <source>Control expression “{0}”: {1}</source>
+        <translation>Controle-expressie “{0}”: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="119" />
+        <source>The sector has no definition naming its benchmark: choose Industry or Services as benchmark, or another control population.</source>
+        <translation>De sector heeft geen definitie die de benchmark noemt: kies Industrie of Diensten als benchmark, of een andere controlepopulatie.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="122" />
+        <source>The {0} as control population needs the SBI code field.</source>
+        <translation>{0} als controlepopulatie vereist het SBI-codeveld.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="132" />
+        <source>the whole layer</source>
+        <translation>de hele laag</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="138" />
+        <source>Control population: {0} together with the sector, {1} establishments ({2} with a location).</source>
+        <translation>Controlepopulatie: {0} samen met de sector, {1} vestigingen ({2} met een locatie).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="160" />
+        <source>Monte Carlo p-values for {0} establishments with {1} draws would take {2:.0e} distance evaluations (hours): choose the automatic mode, the normal approximation or fewer draws.</source>
+        <translation>Monte Carlo-p-waarden voor {0} vestigingen met {1} trekkingen zouden {2:.0e} afstandsberekeningen kosten (uren): kies de automatische modus, de normale benadering of minder trekkingen.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="166" />
+        <source>Geographic coordinates (degrees): the fast method needs a projected CRS, so the sums over the control population are computed exactly — long for large sectors. Reproject the layer to a local projected CRS in metres first (EPSG:28992, RD New, in the Netherlands).</source>
+        <translation>Geografische coördinaten (graden): de snelle methode vereist een geprojecteerd CRS, dus de sommen over de controlepopulatie worden exact berekend — lang voor grote sectoren. Herprojecteer de laag eerst naar een lokaal geprojecteerd CRS in meters (in Nederland EPSG:28992, RD New).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="177" />
+        <source>Random labelling: J = {0} establishments of the sector within a control population of N = {1}; null hypothesis: the J − 1 others of each are a random draw from the N − 1 others.</source>
+        <translation>Willekeurige toewijzing van labels: J = {0} vestigingen van de sector binnen een controlepopulatie van N = {1}; nulhypothese: de J − 1 andere van elke vestiging zijn een willekeurige trekking uit de N − 1 andere.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="181" />
+        <source>Σk and Σk² by the fast method, certified: largest relative error bound {0:.1e} (tolerance {1:g}).</source>
+        <translation>Σk en Σk² met de snelle methode, gegarandeerd: grootste relatieve foutgrens {0:.1e} (tolerantie {1:g}).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="184" />
+        <source>Monte Carlo p-values: {0} draws per establishment, seed {1}.</source>
+        <translation>Monte Carlo-p-waarden: {0} trekkingen per vestiging, startwaarde {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="186" />
+        <source>Only {0} establishments: the normal approximation is poor for small sectors; choose Monte Carlo p-values.</source>
+        <translation>Slechts {0} vestigingen: de normale benadering is slecht voor kleine sectoren; kies Monte Carlo-p-waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="190" />
+        <source>{0} establishments cannot be tested: their D-score is fixed under the null hypothesis (the sector is the whole control population, or every kernel value is equal).</source>
+        <translation>{0} vestigingen kunnen niet worden getoetst: hun D-score ligt vast onder de nulhypothese (de sector is de hele controlepopulatie, of elke kernwaarde is gelijk).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="192" />
+        <source>Significant at α = {0:g} (Benjamini–Hochberg over the sector): {1} of {2}; mean d_ratio {3:.3f}.</source>
+        <translation>Significant bij α = {0:g} (Benjamini–Hochberg over de sector): {1} van {2}; gemiddelde d_ratio {3:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/regionprofile.py" line="181" />
+        <source>The mean d_ratio needs the D-scores computed here (no D-score field): the chart shows mean D.</source>
+        <translation>De gemiddelde d_ratio vereist de hier berekende D-scores (geen D-scoreveld): het diagram toont de gemiddelde D.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/sectorsummary.py" line="104" />
+        <source>p (random labelling)</source>
+        <translation>p (willekeurige toewijzing van labels)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/sectorsummary.py" line="121" />
+        <source>Sector-level test: each sector's mean D against {0} random sets of as many establishments of its benchmark population together with the sector; seed {1}.</source>
+        <translation>Toets op sectorniveau: de gemiddelde D van elke sector tegen {0} willekeurige verzamelingen van evenveel vestigingen uit de benchmarkpopulatie samen met de sector; startwaarde {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/sectorsummary.py" line="134" />
+        <source>{0}: mean D {1:.4f}, mean of the random sets {2:.4f}, p = {3:.3f}.</source>
+        <translation>{0}: gemiddelde D {1:.4f}, gemiddelde van de willekeurige verzamelingen {2:.4f}, p = {3:.3f}.</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkAlgorithm</name>
@@ -1893,7 +2073,17 @@
         <source>{0}: all establishments</source>
         <translation>{0}: alle vestigingen</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../algorithms/clusters.py" line="45" />
+        <source>Significant clusters only (random labelling)</source>
+        <translation>Alleen significante clusters (willekeurige toewijzing van labels)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/clusters.py" line="45" />
+        <source>Keep only the cluster establishments whose D-score is also significant by random labelling within the benchmark population together with the sector (Benjamini–Hochberg, α = 0.05); adds d_p.</source>
+        <translation>Behoud alleen de clustervestigingen waarvan de D-score ook significant is bij willekeurige toewijzing van labels binnen de benchmarkpopulatie samen met de sector (Benjamini–Hochberg, α = 0.05); voegt d_p toe.</translation>
+    </message>
+</context>
 <context>
     <name>DScoreAlgorithm</name>
     <message>
@@ -2043,124 +2233,144 @@
 <context>
     <name>RegionProfileAlgorithm</name>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="49" />
+        <location filename="../../algorithms/regionprofile.py" line="52" />
         <source>Regional profile of a sector</source>
         <translation>Regioprofiel van een sector</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="50" />
+        <location filename="../../algorithms/regionprofile.py" line="53" />
         <source>location quotient,LQ,specialisation,concentration,mass,region type,bubble chart,COROP,cluster,PBL,CBS</source>
         <translation>locatiequotiënt,locatiequotient,LQ,specialisatie,concentratie,massa,regiotype,regioprofiel,bellendiagram,COROP,COROP-gebied,regio,banen,vestigingen,cluster,clusterindex,D-score,PBL,CBS,location quotient,bubble chart</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="57" />
+        <location filename="../../algorithms/regionprofile.py" line="60" />
         <source>LQ basis</source>
         <translation>LQ-basis</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="57" />
+        <location filename="../../algorithms/regionprofile.py" line="60" />
         <source>Count establishments (the reports' choice) or jobs in the location quotient.</source>
         <translation>Tel vestigingen (de keuze van de rapporten) of banen in het locatiequotiënt.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="60" />
+        <location filename="../../algorithms/regionprofile.py" line="63" />
         <source>D-score field (empty: computed within the sector)</source>
         <translation>Veld D-score (leeg: berekend binnen de sector)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="60" />
+        <location filename="../../algorithms/regionprofile.py" line="63" />
         <source>D-scores computed before, e.g. by Cluster index (D-score) with this sector as sector field. Empty: computed here within the sector.</source>
         <translation>Eerder berekende D-scores, bijv. met Clusterindex (D-score) met deze sector als sectorveld. Leeg: hier berekend binnen de sector.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="66" />
+        <location filename="../../algorithms/regionprofile.py" line="69" />
         <source>The line that separates clustered from not clustered regions: the benchmark population's mean D computed from the input, published (NL 2011: industry 0.0185, services 0.0257), or entered.</source>
         <translation>De lijn die geclusterde van niet-geclusterde regio's scheidt: de gemiddelde D van de benchmarkpopulatie, berekend uit de invoer, gepubliceerd (NL 2011: industrie 0.0185, diensten 0.0257) of ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="75" />
+        <location filename="../../algorithms/regionprofile.py" line="78" />
         <source>Used when the benchmark mean D is entered; in a model, the mean of Benchmark population and thresholds.</source>
         <translation>Gebruikt als de gemiddelde D van de benchmark wordt ingevoerd; in een model het gemiddelde uit Benchmarkpopulatie en drempelwaarden.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="83" />
+        <location filename="../../algorithms/regionprofile.py" line="93" />
         <source>Regional profile</source>
         <translation>Regioprofiel</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="83" />
+        <location filename="../../algorithms/regionprofile.py" line="93" />
         <source>The regions with n_sector, n_total, jobs, jobs_share, lq, mean_d, region_type and type_label.</source>
         <translation>De regio's met n_sector, n_total, jobs, jobs_share, lq, mean_d, region_type en type_label.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="87" />
+        <location filename="../../algorithms/regionprofile.py" line="97" />
         <source>Regional profile table</source>
         <translation>Regioprofiel (tabel)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="87" />
+        <location filename="../../algorithms/regionprofile.py" line="97" />
         <source>The same as a table without geometry (region_id, region_name first).</source>
         <translation>Hetzelfde als tabel zonder geometrie (region_id, region_name eerst).</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="90" />
+        <location filename="../../algorithms/regionprofile.py" line="100" />
         <source>Bubble chart (PNG; an SVG is written beside it)</source>
         <translation>Bellendiagram (PNG; met een SVG ernaast)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="90" />
+        <location filename="../../algorithms/regionprofile.py" line="100" />
         <source>PNG files (*.png)</source>
         <translation>PNG-bestanden (*.png)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="90" />
+        <location filename="../../algorithms/regionprofile.py" line="100" />
         <source>The bubble chart: x = LQ, y = mean D, bubble area = sector jobs. An SVG is written beside it.</source>
         <translation>Het bellendiagram: x = LQ, y = gemiddelde D, oppervlak van de bel = banen in de sector. Er wordt een SVG naast geschreven.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="95" />
+        <location filename="../../algorithms/regionprofile.py" line="105" />
         <source>Report (HTML)</source>
         <translation>Rapport (HTML)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="95" />
+        <location filename="../../algorithms/regionprofile.py" line="105" />
         <source>HTML files (*.html)</source>
         <translation>HTML-bestanden (*.html)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="95" />
+        <location filename="../../algorithms/regionprofile.py" line="105" />
         <source>A report with the bubble chart and the table, for printing or sending.</source>
         <translation>Een rapport met het bellendiagram en de tabel, om af te drukken of te versturen.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="98" />
+        <location filename="../../algorithms/regionprofile.py" line="108" />
         <source>Bubble chart (SVG)</source>
         <translation>Bellendiagram (SVG)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="108" />
+        <location filename="../../algorithms/regionprofile.py" line="118" />
         <source>the benchmark mean D</source>
         <translation>de gemiddelde D van de benchmark</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="136" />
+        <location filename="../../algorithms/regionprofile.py" line="149" />
         <source>Regional profile: {0}</source>
         <translation>Regioprofiel: {0}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="66" />
+        <location filename="../../algorithms/regionprofile.py" line="69" />
         <source>Benchmark mean D: source</source>
         <translation>Gemiddelde D van de benchmark: bron</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="72" />
+        <location filename="../../algorithms/regionprofile.py" line="75" />
         <source>Benchmark mean D, entered (1/km)</source>
         <translation>Gemiddelde D van de benchmark, ingevoerd (1/km)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="140" />
+        <location filename="../../algorithms/regionprofile.py" line="153" />
         <source>Establishments: {0}. Bubble area ∝ sector jobs; LQ basis: {1}; large volume: at least {2:.1f} sector jobs. {3}</source>
         <translation>Vestigingen: {0}. Oppervlak van de bel ∝ banen in de sector; LQ-basis: {1}; groot volume: minstens {2:.1f} banen in de sector. {3}</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/regionprofile.py" line="81" />
+        <source>Bubble chart's y axis</source>
+        <translation>Y-as van het bellendiagram</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/regionprofile.py" line="81" />
+        <source>Mean D-score (concentration)</source>
+        <translation>Gemiddelde D-score (concentratie)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/regionprofile.py" line="81" />
+        <source>Mean d_ratio: D against random labelling within the benchmark population</source>
+        <translation>Gemiddelde d_ratio: D ten opzichte van willekeurige toewijzing van labels binnen de benchmarkpopulatie</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/regionprofile.py" line="81" />
+        <source>The mean d_ratio (D / D expected when the sector's labels are drawn at random from the benchmark population and the sector; see Significance of the D-score) is added as mean_d_ratio and drawn with its line at 1. Region types stay those of the mean D.</source>
+        <translation>De gemiddelde d_ratio (D / verwachte D als de labels van de sector willekeurig worden getrokken uit de benchmarkpopulatie en de sector; zie Significantie van de D-score) wordt toegevoegd als mean_d_ratio en getekend met een lijn bij 1. De regiotypen blijven die van de gemiddelde D.</translation>
     </message>
 </context>
 <context>
@@ -2293,7 +2503,60 @@
         <source>The same table as a web page.</source>
         <translation>Dezelfde tabel als webpagina.</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../../algorithms/sectorsummary.py" line="34" />
+        <source>Sector-level significance test (Monte Carlo random labelling)</source>
+        <translation>Significantietoets op sectorniveau (Monte Carlo, willekeurige toewijzing van labels)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/sectorsummary.py" line="34" />
+        <source>Each sector's mean D against the mean D of random sets of as many establishments of its benchmark population together with the sector: the p-value mean_d_p. Takes about as many D-score computations of each sector as there are draws.</source>
+        <translation>De gemiddelde D van elke sector tegen de gemiddelde D van willekeurige verzamelingen van evenveel vestigingen uit de benchmarkpopulatie samen met de sector: de p-waarde mean_d_p. Kost per sector ongeveer zoveel D-scoreberekeningen als er trekkingen zijn.</translation>
+    </message>
+</context>
+<context>
+    <name>SignificanceAlgorithm</name>
+    <message>
+        <location filename="../../algorithms/significance.py" line="20" />
+        <source>Significance of the D-score</source>
+        <translation>Significantie van de D-score</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="21" />
+        <source>significance,p-value,z-score,random labelling,Monte Carlo,null hypothesis,Benjamini-Hochberg,false discovery rate,cluster,d-score,Scholl,Brenner</source>
+        <translation>significantie,significant,p-waarde,z-score,willekeurige toewijzing van labels,random labelling,Monte Carlo,nulhypothese,Benjamini-Hochberg,false discovery rate,FDR,controlepopulatie,cluster,clusterindex,d-score,vestigingen,Scholl,Brenner,significance,p-value</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="32" />
+        <source>Significance</source>
+        <translation>Significantie</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="32" />
+        <source>Every input feature with d_score, d_expected, d_sd, d_ratio, d_z, d_p, d_class, n_sector, n_control and jobs (NULL outside the sector).</source>
+        <translation>Elk invoerobject met d_score, d_expected, d_sd, d_ratio, d_z, d_p, d_class, n_sector, n_control en jobs (NULL buiten de sector).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="56" />
+        <source>Significant (Benjamini–Hochberg, α = {0:g}): more clustered than random labelling ({1})</source>
+        <translation>Significant (Benjamini–Hochberg, α = {0:g}): meer geclusterd dan bij willekeurige toewijzing van labels ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="58" />
+        <source>Not significant ({0})</source>
+        <translation>Niet significant ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="59" />
+        <source>Not tested (outside the sector, or undefined)</source>
+        <translation>Niet getoetst (buiten de sector, of niet gedefinieerd)</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/significance.py" line="60" />
+        <source>Significance: {0}</source>
+        <translation>Significantie: {0}</translation>
+    </message>
+</context>
 <context>
     <name>SizeClassesAlgorithm</name>
     <message>
@@ -2640,6 +2903,36 @@
         <source>Section (letter)</source>
         <translation>Sectie (letter)</translation>
     </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="49" />
+        <source>The sector's benchmark population, with the sector</source>
+        <translation>De benchmarkpopulatie van de sector, met de sector</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="49" />
+        <source>The whole layer</source>
+        <translation>De hele laag</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="49" />
+        <source>The establishments of the control expression, with the sector</source>
+        <translation>De vestigingen van de controle-expressie, met de sector</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="52" />
+        <source>Automatic: for sectors smaller than the size below</source>
+        <translation>Automatisch: voor sectoren kleiner dan de omvang hieronder</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="52" />
+        <source>Always</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/randomlabelling.py" line="52" />
+        <source>Never (normal approximation)</source>
+        <translation>Nooit (normale benadering)</translation>
+    </message>
 </context>
 <context>
     <name>help</name>
@@ -2958,7 +3251,57 @@
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;: Frenken, K., Van Oort, F. &amp;amp; Verburg, T. (2007), Related variety, unrelated variety and regional economic growth, &lt;i&gt;Regional Studies&lt;/i&gt; 41(5); PBL (2008), the study of clustering and economic growth of Dutch municipalities and regions, 1996–2004.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bronnen&lt;/b&gt;: Frenken, K., Van Oort, F. &amp;amp; Verburg, T. (2007), Related variety, unrelated variety and regional economic growth, &lt;i&gt;Regional Studies&lt;/i&gt; 41(5); PBL (2008), de studie naar clustering en economische groei van Nederlandse gemeenten en regio's, 1996–2004.&lt;/p&gt;</translation>
     </message>
-    </context>
+    <message>
+        <location filename="../help.py" line="141" />
+        <source>Is an establishment's clustering more than its background? Random labelling within a control population: expected D-score, ratio, z, p-value and a Benjamini–Hochberg class.</source>
+        <translation>Is de clustering van een vestiging meer dan die van haar achtergrond? Willekeurige toewijzing van labels binnen een controlepopulatie: verwachte D-score, ratio, z, p-waarde en een Benjamini–Hochberg-klasse.</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;Tests, for every establishment of a sector, whether its D-score is higher than expected if the sector's labels were spread at random over a &lt;b&gt;control population&lt;/b&gt; — the comparison with random draws of the index's authors (Scholl &amp;amp; Brenner), where the PBL/CBS reports use percentile thresholds only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Toetst voor elke vestiging van een sector of haar D-score hoger is dan verwacht als de labels van de sector willekeurig over een &lt;b&gt;controlepopulatie&lt;/b&gt; verdeeld waren — de vergelijking met willekeurige trekkingen van de auteurs van de index (Scholl &amp;amp; Brenner), waar de PBL/CBS-rapporten alleen percentieldrempels gebruiken.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;&lt;b&gt;Null hypothesis (random labelling)&lt;/b&gt;: the locations of all establishments are fixed and the labels are exchangeable within the control population C of N establishments: for an establishment i of the sector (J establishments), the J−1 other establishments of the sector are a random draw without replacement from the N−1 other establishments of C. With k = 1/max(d, d0): &lt;code&gt;E[D_i] = μ_i = Σ_{j∈C, j≠i} k_ij / (N−1)&lt;/code&gt; — i's D-score within C —, &lt;code&gt;σ_i² = Σ_{j∈C, j≠i} k_ij² / (N−1) − μ_i²&lt;/code&gt; and &lt;code&gt;Var(D_i) = σ_i²/(J−1) · (N−J)/(N−2)&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nulhypothese (willekeurige toewijzing van labels, random labelling)&lt;/b&gt;: de locaties van alle vestigingen liggen vast en de labels zijn uitwisselbaar binnen de controlepopulatie C van N vestigingen: voor een vestiging i van de sector (J vestigingen) zijn de J−1 andere vestigingen van de sector een willekeurige trekking zonder teruglegging uit de N−1 andere vestigingen van C. Met k = 1/max(d, d0): &lt;code&gt;E[D_i] = μ_i = Σ_{j∈C, j≠i} k_ij / (N−1)&lt;/code&gt; — de D-score van i binnen C —, &lt;code&gt;σ_i² = Σ_{j∈C, j≠i} k_ij² / (N−1) − μ_i²&lt;/code&gt; en &lt;code&gt;Var(D_i) = σ_i²/(J−1) · (N−J)/(N−2)&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;&lt;b&gt;Control population&lt;/b&gt;: by default the sector's benchmark population (industry or services, as the sector's definition says or as chosen under Benchmark) together with the sector, so that sectors outside both benchmarks work too; or the whole layer; or the establishments of a &lt;b&gt;control expression&lt;/b&gt; (a field value: &lt;code&gt;"a10" = 'J'&lt;/code&gt;) together with the sector. The choice is part of the question: against the services benchmark a services sector is asked whether it is more clustered than services in general; against the whole layer, whether it is more clustered than economic activity as a whole, which follows population.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Controlepopulatie&lt;/b&gt;: standaard de benchmarkpopulatie van de sector (industrie of diensten, zoals de definitie van de sector zegt of zoals gekozen onder Benchmark) samen met de sector, zodat ook sectoren buiten beide benchmarks werken; of de hele laag; of de vestigingen van een &lt;b&gt;controle-expressie&lt;/b&gt; (een veldwaarde: &lt;code&gt;"a10" = 'J'&lt;/code&gt;) samen met de sector. De keuze is deel van de vraag: tegen de benchmark diensten wordt voor een dienstensector gevraagd of die meer geclusterd is dan diensten in het algemeen; tegen de hele laag, of die meer geclusterd is dan de economische activiteit als geheel, die de bevolking volgt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;&lt;b&gt;p-values&lt;/b&gt;: one-sided (more clustered than expected). By the normal approximation of D_i, or by &lt;b&gt;Monte Carlo&lt;/b&gt;: R random draws (default 99) of J−1 establishments from the N−1 others, p = (1 + number of draws with a D at least the observed one)/(R + 1); a &lt;b&gt;seed&lt;/b&gt; (default 2012, written to the log) makes them reproducible. Monte Carlo is automatic for sectors smaller than the size given (default 30), where the normal approximation is poor (D_i is the mean of a few draws from a skewed kernel), and on request for every sector (its cost grows with the square of J). &lt;b&gt;Multiple testing&lt;/b&gt;: among thousands of establishments many small p-values arise by chance; the class controls the false discovery rate over the sector at &lt;b&gt;α&lt;/b&gt; (default 0.05; Benjamini &amp;amp; Hochberg 1995).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;P-waarden&lt;/b&gt;: eenzijdig (meer geclusterd dan verwacht). Met de normale benadering van D_i, of met &lt;b&gt;Monte Carlo&lt;/b&gt;: R willekeurige trekkingen (standaard 99) van J−1 vestigingen uit de N−1 andere, p = (1 + aantal trekkingen met een D minstens gelijk aan de waargenomen)/(R + 1); een &lt;b&gt;startwaarde (seed)&lt;/b&gt; (standaard 2012, in het log geschreven) maakt ze reproduceerbaar. Monte Carlo is automatisch voor sectoren kleiner dan de opgegeven omvang (standaard 30), waar de normale benadering slecht is (D_i is het gemiddelde van een paar trekkingen uit een scheve kernfunctie), en op verzoek voor elke sector (de rekentijd groeit met het kwadraat van J). &lt;b&gt;Meervoudig toetsen&lt;/b&gt;: onder duizenden vestigingen ontstaan veel kleine p-waarden door toeval; de klasse beheerst de false discovery rate (FDR) over de sector op &lt;b&gt;α&lt;/b&gt; (standaard 0.05; Benjamini &amp;amp; Hochberg 1995).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;&lt;b&gt;What a p-value says&lt;/b&gt;: how often random labelling would give the establishment a D-score at least as high as its own. &lt;b&gt;What it does not say&lt;/b&gt;: it is not the probability that the establishment is not in a cluster, nor a measure of how strong the cluster is — for that, see &lt;code&gt;d_ratio&lt;/code&gt; and the D-score; in large sectors even small excesses are significant, in small ones large excesses may not be. The locations are fixed: the test asks whether the sector is concentrated &lt;i&gt;given&lt;/i&gt; where the control population is, not whether firms are concentrated at all. Labels are taken as exchangeable: establishments of one firm, or that settled together, are not independent draws, and the tests of neighbouring establishments are correlated (Benjamini–Hochberg remains valid under positive dependence).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wat een p-waarde zegt&lt;/b&gt;: hoe vaak willekeurige toewijzing van labels de vestiging een D-score zou geven die minstens zo hoog is als haar eigen. &lt;b&gt;Wat ze niet zegt&lt;/b&gt;: het is niet de kans dat de vestiging niet in een cluster ligt, en ook geen maat voor hoe sterk het cluster is — zie daarvoor &lt;code&gt;d_ratio&lt;/code&gt; en de D-score; in grote sectoren zijn zelfs kleine overschrijdingen significant, in kleine sectoren grote misschien niet. De locaties liggen vast: de toets vraagt of de sector geconcentreerd is &lt;i&gt;gegeven&lt;/i&gt; waar de controlepopulatie zit, niet of bedrijven überhaupt geconcentreerd zijn. Labels worden als uitwisselbaar beschouwd: vestigingen van één bedrijf, of die zich samen hebben gevestigd, zijn geen onafhankelijke trekkingen, en de toetsen van naburige vestigingen zijn gecorreleerd (Benjamini–Hochberg blijft geldig bij positieve afhankelijkheid).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;&lt;b&gt;Output&lt;/b&gt;: every input feature with &lt;code&gt;d_score&lt;/code&gt; (D within the sector), &lt;code&gt;d_expected&lt;/code&gt; (μ), &lt;code&gt;d_sd&lt;/code&gt; (√Var(D)), &lt;code&gt;d_ratio&lt;/code&gt; = D/μ (above 1: more establishments of the sector close by than the background predicts), &lt;code&gt;d_z&lt;/code&gt; = (D − μ)/√Var, &lt;code&gt;d_p&lt;/code&gt;, &lt;code&gt;d_class&lt;/code&gt; (significant / not significant; NULL outside the sector, for J = 1, and where D is fixed under the null hypothesis: the sector is the whole control population, or every distance equal), &lt;code&gt;n_sector&lt;/code&gt; (J), &lt;code&gt;n_control&lt;/code&gt; (N) and &lt;code&gt;jobs&lt;/code&gt;; styled by class. z is reported also where p comes from Monte Carlo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Uitvoer&lt;/b&gt;: elk invoerobject met &lt;code&gt;d_score&lt;/code&gt; (D binnen de sector), &lt;code&gt;d_expected&lt;/code&gt; (μ), &lt;code&gt;d_sd&lt;/code&gt; (√Var(D)), &lt;code&gt;d_ratio&lt;/code&gt; = D/μ (boven 1: meer vestigingen van de sector dichtbij dan de achtergrond voorspelt), &lt;code&gt;d_z&lt;/code&gt; = (D − μ)/√Var, &lt;code&gt;d_p&lt;/code&gt;, &lt;code&gt;d_class&lt;/code&gt; (significant / niet significant; NULL buiten de sector, bij J = 1, en waar D vastligt onder de nulhypothese: de sector is de hele controlepopulatie, of elke afstand is gelijk), &lt;code&gt;n_sector&lt;/code&gt; (J), &lt;code&gt;n_control&lt;/code&gt; (N) en &lt;code&gt;jobs&lt;/code&gt;; opgemaakt naar klasse. z wordt ook vermeld waar p uit Monte Carlo komt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="143" />
+        <source>&lt;p&gt;&lt;b&gt;Method&lt;/b&gt;: Σk and Σk² over the control population, per distinct location, by the fast certified method (exact within d0 and for pairs within about 3 km; beyond, Taylor expansions of 1/r and 1/r² evaluated by FFT, with a Legendre and a Chebyshev bound on the truncation error of every sum; exact where a bound exceeds the tolerance) or exactly; geographic layers exactly, on great-circle distances. &lt;b&gt;Sources&lt;/b&gt;: Scholl, T. &amp;amp; Brenner, T. (2016), Detecting spatial clustering using a firm-level cluster index, &lt;i&gt;Regional Studies&lt;/i&gt; 50(6) (working paper 2011); Benjamini, Y. &amp;amp; Hochberg, Y. (1995), Controlling the false discovery rate: a practical and powerful approach to multiple testing, &lt;i&gt;Journal of the Royal Statistical Society B&lt;/i&gt; 57(1).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Methode&lt;/b&gt;: Σk en Σk² over de controlepopulatie, per afzonderlijke locatie, met de snelle gegarandeerde methode (exact binnen d0 en voor paren binnen ongeveer 3 km; daarbuiten Taylorreeksen van 1/r en 1/r² die met FFT worden geëvalueerd, met een Legendre- en een Chebyshev-grens voor de afbreekfout van elke som; exact waar een grens de tolerantie overschrijdt) of exact; geografische lagen exact, op grootcirkelafstanden. &lt;b&gt;Bronnen&lt;/b&gt;: Scholl, T. &amp;amp; Brenner, T. (2016), Detecting spatial clustering using a firm-level cluster index, &lt;i&gt;Regional Studies&lt;/i&gt; 50(6) (working paper 2011); Benjamini, Y. &amp;amp; Hochberg, Y. (1995), Controlling the false discovery rate: a practical and powerful approach to multiple testing, &lt;i&gt;Journal of the Royal Statistical Society B&lt;/i&gt; 57(1).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="153" />
+        <source>&lt;p&gt;&lt;b&gt;Significant clusters only&lt;/b&gt; (optional): keeps only the strong and very strong cluster establishments whose D-score is also significant by random labelling within the benchmark population together with the sector (as in &lt;i&gt;Significance of the D-score&lt;/i&gt;: normal approximation, Monte Carlo for sectors smaller than 30, Benjamini–Hochberg at α = 0.05, seed 2012; without a benchmark, the whole layer), and adds the p-value &lt;code&gt;d_p&lt;/code&gt; to both outputs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Alleen significante clusters&lt;/b&gt; (optioneel): behoudt alleen de vestigingen in sterke en zeer sterke clusters waarvan de D-score ook significant is bij willekeurige toewijzing van labels binnen de benchmarkpopulatie samen met de sector (zoals in &lt;i&gt;Significantie van de D-score&lt;/i&gt;: normale benadering, Monte Carlo voor sectoren kleiner dan 30, Benjamini–Hochberg bij α = 0.05, startwaarde 2012; zonder benchmark de hele laag), en voegt de p-waarde &lt;code&gt;d_p&lt;/code&gt; aan beide uitvoerlagen toe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="157" />
+        <source>&lt;p&gt;&lt;b&gt;Sector-level test&lt;/b&gt; (optional): for every sector with a benchmark, its mean D against the mean D of R random sets of J establishments drawn from the benchmark population together with the sector (random labelling of the whole sector); p = (1 + number of draws at least as high)/(R + 1) in &lt;code&gt;mean_d_p&lt;/code&gt;, with the seed in the log; NULL for the benchmarks themselves. Each draw is a D-score computation of the sector's size: the test takes about R times as long as the summary of that sector.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Toets op sectorniveau&lt;/b&gt; (optioneel): voor elke sector met een benchmark de gemiddelde D tegen de gemiddelde D van R willekeurige verzamelingen van J vestigingen, getrokken uit de benchmarkpopulatie samen met de sector (willekeurige toewijzing van labels voor de hele sector); p = (1 + aantal trekkingen minstens zo hoog)/(R + 1) in &lt;code&gt;mean_d_p&lt;/code&gt;, met de startwaarde in het log; NULL voor de benchmarks zelf. Elke trekking is een D-scoreberekening ter grootte van de sector: de toets duurt ongeveer R keer zo lang als het overzicht van die sector.&lt;/p&gt;</translation>
+    </message>
+</context>
 <context>
     <name>run</name>
     <message>
@@ -2977,22 +3320,22 @@
         <translation>{0} vestigingen van de sector liggen in de regio maar in geen van haar kleine gebieden: niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="150" />
+        <location filename="../../algorithms/regionprofile.py" line="164" />
         <source>D-scores read from field “{0}” of layer “{1}”, not computed here: they should have been computed within this sector.</source>
         <translation>D-scores gelezen uit veld “{0}” van laag “{1}”, niet hier berekend: ze horen binnen deze sector berekend te zijn.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="154" />
+        <location filename="../../algorithms/regionprofile.py" line="168" />
         <source>The sector's establishments have no locations and no D-score field is given: mean D and region types are NULL.</source>
         <translation>De vestigingen van de sector hebben geen locatie en er is geen veld D-score opgegeven: gemiddelde D en regiotypen zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="157" />
+        <location filename="../../algorithms/regionprofile.py" line="171" />
         <source>D-scores computed within the sector “{0}”.</source>
         <translation>D-scores berekend binnen de sector “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="162" />
+        <location filename="../../algorithms/regionprofile.py" line="190" />
         <source>{0}: specialisation, concentration and jobs per region</source>
         <translation>{0}: specialisatie, concentratie en banen per regio</translation>
     </message>
