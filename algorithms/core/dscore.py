@@ -122,14 +122,21 @@ def _exact_sums(pts, counts, floor_m, metric, targets, progress, is_canceled, th
         stop = min(start + block, u)
         return start, _inverse_distance_sums(pts, counts, floor_m, metric, targets[start:stop])
 
+    return run_blocks(starts, work, sums, progress, is_canceled, threads)
+
+
+def run_blocks(starts, work, out, progress, is_canceled, threads):
+    """Run work(start) → (start, block of results, or None when canceled) for every start
+    on `threads` threads, each block written into out[start:…]; progress after each block;
+    raises Canceled. Returns out."""
     with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
         for done, (start, part) in enumerate(pool.map(work, starts), 1):
             if part is None or (is_canceled is not None and is_canceled()):
                 raise Canceled()
-            sums[start:start + part.shape[0]] = part
+            out[start:start + part.shape[0]] = part
             if progress is not None:
                 progress(done / len(starts))
-    return sums
+    return out
 
 
 def _fast_certified(pts, counts, floor_m, tol, progress, is_canceled, threads, cache, extent):

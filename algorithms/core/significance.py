@@ -23,7 +23,6 @@ of 1/r and 1/r² with the Legendre and Chebyshev bounds) or from exact sums in b
 every fast sum whose certified bound exceeds the tolerance, relative to the sum over the
 others, is recomputed exactly. numpy and scipy only.
 """
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -241,14 +240,7 @@ def _exact_sums(points, weights, targets, floor_m, metric, progress, is_canceled
         k *= k
         return start, np.column_stack((first, k @ weights[:, 1]))
 
-    with ThreadPoolExecutor(max_workers=max(1, threads)) as pool:
-        for done, (start, part) in enumerate(pool.map(work, starts), 1):
-            if part is None or (is_canceled is not None and is_canceled()):
-                raise Canceled()
-            sums[start:start + part.shape[0]] = part
-            if progress is not None:
-                progress(done / len(starts))
-    return sums
+    return core.run_blocks(starts, work, sums, progress, is_canceled, threads)
 
 
 # -- Monte Carlo ---------------------------------------------------------------------------
