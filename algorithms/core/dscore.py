@@ -58,6 +58,14 @@ def _inverse_distance_sums(points, weights, floor_m, metric, targets=None):
 
     ``points`` are planar metres (n x 2) or unit vectors (n x 3, great circle)."""
     targets = points if targets is None else targets
+    distances = floored_distances(points, targets, floor_m, metric)
+    np.reciprocal(distances, out=distances)
+    return distances @ weights
+
+
+def floored_distances(points, targets, floor_m, metric):
+    """max(distance, d0) in metres, targets × points (planar metres, or unit vectors for
+    great-circle distance)."""
     diff2 = np.zeros((targets.shape[0], points.shape[0]))
     tmp = np.empty_like(diff2)
     for k in range(points.shape[1]):
@@ -75,8 +83,7 @@ def _inverse_distance_sums(points, weights, floor_m, metric, targets=None):
         np.arcsin(diff2, out=diff2)
         diff2 *= 2.0 * EARTH_RADIUS_M
         np.maximum(diff2, floor_m, out=diff2)
-    np.reciprocal(diff2, out=diff2)
-    return diff2 @ weights
+    return diff2
 
 
 def _prepare_points(x, y, metric):

@@ -207,24 +207,6 @@ def _fast_sums(pts, weights, targets, floor_m, tol, progress, is_canceled, threa
     return sums, rel.max(axis=1)
 
 
-def _floored_distances(points, targets, floor_m, metric):
-    """max(distance, d0) in metres, targets × points (planar metres or unit vectors)."""
-    diff2 = np.zeros((targets.shape[0], points.shape[0]))
-    tmp = np.empty_like(diff2)
-    for k in range(points.shape[1]):
-        np.subtract(targets[:, k, None], points[None, :, k], out=tmp)
-        tmp *= tmp
-        diff2 += tmp
-    np.sqrt(diff2, out=diff2)
-    if metric == "greatcircle":  # chord c; great-circle distance 2 R asin(c / 2)
-        diff2 *= 0.5
-        np.minimum(diff2, 1.0, out=diff2)
-        np.arcsin(diff2, out=diff2)
-        diff2 *= 2.0 * core.EARTH_RADIUS_M
-    np.maximum(diff2, floor_m, out=diff2)
-    return diff2
-
-
 def _exact_sums(points, weights, targets, floor_m, metric, progress, is_canceled, threads):
     """(Σ w_S k, Σ w_C k, Σ w_C k²) over all points for each target row, in blocks."""
     u = targets.shape[0]
@@ -235,7 +217,7 @@ def _exact_sums(points, weights, targets, floor_m, metric, progress, is_canceled
     def work(start):
         if is_canceled is not None and is_canceled():
             return start, None
-        k = np.reciprocal(_floored_distances(points, targets[start:start + block], floor_m, metric))
+        k = np.reciprocal(core.floored_distances(points, targets[start:start + block], floor_m, metric))
         first = k @ weights
         k *= k
         return start, np.column_stack((first, k @ weights[:, 1]))
@@ -300,7 +282,7 @@ def _mean_kernels(pts, i, others, floor_m, metric):
     per = max(1, _BLOCK_ELEMENTS // max(others.shape[1], 1))
     for s in range(0, others.shape[0], per):
         block = others[s:s + per]
-        d = _floored_distances(pts[block.ravel()], pts[i:i + 1], floor_m, metric).reshape(block.shape)
+        d = core.floored_distances(pts[block.ravel()], pts[i:i + 1], floor_m, metric).reshape(block.shape)
         out[s:s + per] = np.reciprocal(d).mean(axis=1) * 1000.0
     return out
 
