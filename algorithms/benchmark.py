@@ -53,9 +53,7 @@ class BenchmarkAlgorithm(ClusterIndexAlgorithm):
         scoring.floor(run)
         name = defs.BENCHMARKS[run.enum(BENCHMARK)]
         sectors.find_definition(run, name)
-        reading.warn_sector_field(run, est, "sbi")
         reading.read(run, est, (0.0, 10.0))
-        reading.log_locations(run, est)
 
         stats, d, mask = benchmarking.compute(run, est, name, (10.0, 85.0))
         no_score = mask & ~np.isfinite(d)

@@ -14,7 +14,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from . import benchmarking, compat, outputs, parameters, reading, regions, scoring, sectors, varieties, years
+from . import benchmarking, compat, outputs, parameters, regions, scoring, sectors, varieties, years
 from . import definitions as defs
 from .base import ClusterIndexAlgorithm
 from .benchmarking import BENCHMARK_MEAN, BENCHMARK_MEAN_D
@@ -139,9 +139,6 @@ class ChangeAlgorithm(ClusterIndexAlgorithm):
         how = sectors.plan(run)
         region_source = regions.check(run)
         bench_name, choice = check(run, how)
-        for r, est in layers:
-            reading.warn_sector_field(r, est, "sbi")
-            reading.warn_sector_field(r, est, "sector")
         t0, t1 = years.read(layers, the_plan)
         found, indices = years.assign_regions(run, region_source, layers, (16.0, 30.0))
         label = classify(run, layers, how, indices, (t0, t1))

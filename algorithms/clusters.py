@@ -65,9 +65,7 @@ class ClustersAlgorithm(ClusterIndexAlgorithm):
         how = sectors.plan(run)
         name = benchmarking.chosen_name(run, how[1] if how[0] == "definition" else None)
         benchmarking.check(run, run.enum(THRESHOLDS), name, (P90, P95), self.tr("both P90 and P95"))
-        reading.warn_sector_field(run, est, "sbi")
         reading.read(run, est, (0.0, 10.0))
-        reading.log_locations(run, est)
 
         sector = sectors.choose(run, est, how)
         sectors.log_sector(run, est, sector)

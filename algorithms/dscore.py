@@ -39,9 +39,7 @@ class DScoreAlgorithm(ClusterIndexAlgorithm):
     def compute(self, run):
         est = reading.open_establishments(run, {"sector": parameters.SECTOR_FIELD, "jobs": parameters.JOBS_FIELD})
         scoring.floor(run)
-        reading.warn_sector_field(run, est, "sector")
         reading.read(run, est, (0.0, 10.0))
-        reading.log_locations(run, est)
 
         sector_values = est.column("sector")
         groups, keys = group_ids(sector_values) if sector_values is not None else (np.zeros(len(est), int), [None])

@@ -68,7 +68,6 @@ class NeighbourhoodsAlgorithm(ClusterIndexAlgorithm):
         value = run.string(REGION_VALUE)
         run.info(self.tr("{0} small areas lie in region “{1}”.").format(len(areas), value))
         reading.read(run, est, (10.0, 40.0))
-        reading.log_locations(run, est)
 
         sector = sectors.choose(run, est, how)
         index = regions.assign_points(run, areas, est, (40.0, 90.0), what=self.tr("area"))

@@ -110,7 +110,8 @@ def warn_sector_field(run, est, role):
     if not name:
         return
     same = name == est.fields.get("jobs")
-    numeric = est.source.fields().field(name).isNumeric()
+    fields = est.source.fields()
+    numeric = fields.at(fields.lookupField(name)).isNumeric()  # field names match without case, as QGIS does
     if same or (numeric and _JOBS_LIKE.search(name)):
         run.warn(tr("Field “{0}” of layer “{1}” is used as sector or SBI code, but it looks like a jobs "
                     "field: check that this is the field you meant.").format(name, est.label))
@@ -182,7 +183,11 @@ def _point_of(geometry, label, fid):
 def read(run, est, span):
     """Read every feature: location, fid and the fields' values — through GDAL's Arrow
     stream where it applies (arrowread), else feature by feature through QGIS; then the
-    locations without finite coordinates, the jobs and the degree check, for both."""
+    locations without finite coordinates, the jobs and the degree check, for both. Warns
+    before reading about a sector or SBI field that looks like jobs, and logs the features
+    without a location after."""
+    for role in ("sbi", "sector"):
+        warn_sector_field(run, est, role)
     if arrowread.read_arrow(run, est, span) is None:
         _read_features(run, est, span)
     bad = ~(np.isfinite(est.x) & np.isfinite(est.y))
@@ -190,6 +195,7 @@ def read(run, est, span):
     est.n_no_geometry = int(bad.sum())
     est.jobs = _jobs(run, est)
     _check_degrees(est)
+    log_locations(run, est)
     return est
 
 

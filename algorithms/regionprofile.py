@@ -121,10 +121,7 @@ class RegionProfileAlgorithm(ClusterIndexAlgorithm):
             scoring.floor(run)
         mode = profiling.large_volume_mode(run)
         reference = totals.read(run)
-        reading.warn_sector_field(run, est, "sbi")
-        reading.warn_sector_field(run, est, "sector")
         reading.read(run, est, (0.0, 15.0))
-        reading.log_locations(run, est)
 
         sector = sectors.choose(run, est, how)
         sectors.log_sector(run, est, sector)

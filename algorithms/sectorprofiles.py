@@ -90,9 +90,7 @@ class SectorProfilesAlgorithm(ClusterIndexAlgorithm):
             scoring.floor(run)
         mode = profiling.large_volume_mode(run)
         reference = totals.read(run)
-        reading.warn_sector_field(run, est, "sbi")
         reading.read(run, est, (0.0, 10.0))
-        reading.log_locations(run, est)
 
         found, index = regions.assign(run, region_source, est, (10.0, 20.0))
         population = sectorruns.members(run, est, chosen, means)

@@ -51,9 +51,7 @@ class SectorSummaryAlgorithm(ClusterIndexAlgorithm):
         est = reading.open_establishments(run, {"sbi": parameters.SBI_FIELD, "jobs": parameters.JOBS_FIELD})
         scoring.floor(run)
         definitions = sectors.load_definitions(run)
-        reading.warn_sector_field(run, est, "sbi")
         reading.read(run, est, (0.0, 10.0))
-        reading.log_locations(run, est)
 
         ordered = sorted(definitions, key=lambda d: d.name not in defs.BENCHMARKS)
         rows = {}

@@ -38,9 +38,7 @@ class SignificanceAlgorithm(ClusterIndexAlgorithm):
         scoring.floor(run)
         how = sectors.plan(run)
         control_plan = rl.plan_control(run, how)
-        reading.warn_sector_field(run, est, "sbi")
         reading.read(run, est, (0.0, 10.0))
-        reading.log_locations(run, est)
 
         sector = sectors.choose(run, est, how)
         sectors.log_sector(run, est, sector)

@@ -69,7 +69,6 @@ class SizeClassesAlgorithm(ClusterIndexAlgorithm):
         how = sectors.plan(run, required=False)
         region_source = regions.check(run)
         reading.read(run, est, (0.0, 15.0))
-        reading.log_locations(run, est)
 
         sector = sectors.choose(run, est, how)
         run.info(self.tr("{0}: {1} establishments.").format(sector.label, int(sector.mask.sum())))

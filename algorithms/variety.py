@@ -44,9 +44,7 @@ class VarietyAlgorithm(ClusterIndexAlgorithm):
         choice = varieties.check(run)
         est = reading.open_establishments(run, ROLES, points_only=False, metric=False)
         region_source = regions.check(run)
-        reading.warn_sector_field(run, est, "sbi")
         reading.read(run, est, (0.0, 30.0))
-        reading.log_locations(run, est)
         found, index = regions.assign(run, region_source, est, (30.0, 70.0))
         weights = est.jobs if run.enum(varieties.VARIETY_WEIGHT) == 0 else np.ones(len(est))
         if run.enum(varieties.VARIETY_WEIGHT) == 0 and not est.fields.get("jobs"):

@@ -159,7 +159,6 @@ def read(layers, the_plan):
     spans = ((0.0, 8.0), (8.0, 16.0))
     for (run, est), span in zip(layers, spans):
         reading.read(run, est, span)
-        reading.log_locations(run, est)
     if the_plan.two_layers:
         return [Year(label, est, est, np.arange(len(est)), k)
                 for k, (label, (_, est)) in enumerate(zip(the_plan.labels, layers))]

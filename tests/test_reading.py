@@ -21,7 +21,6 @@ def read(layer, alg="dscore", roles=None, **params):
     run = run_of("clusterindex:" + alg, dict(params, INPUT=layer), log)
     est = reading.open_establishments(run, roles or {"sector": "SECTOR_FIELD", "jobs": "JOBS_FIELD"})
     reading.read(run, est, (0.0, 10.0))
-    reading.log_locations(run, est)
     return est, log
 
 
@@ -180,3 +179,14 @@ def test_metre_coordinates_in_a_geographic_crs_are_refused(plugin, tmp_path):
     ok = write_points(tmp_path / "right.gpkg", [((5.1, 52.1), 1, "a", 1)], crs="EPSG:4326")
     est, _ = read(ok)
     assert np.array_equal(est.coordinates()[0], [5.1])
+
+
+def test_reading_warns_about_a_sector_field_named_in_another_case(plugin, tmp_path):
+    """read() warns about a sector field that looks like jobs, also when the field is named in
+    another case than the layer's (QGIS matches field names without case; the warning looked
+    the field up with case and raised KeyError)."""
+    layer = write_points(tmp_path / "w.gpkg", [((0.0, 0.0), 1, "2611", 3, 3), ((10.0, 0.0), 2, "2611", 4, 4)],
+                         fields=FIELDS)
+    est, log = read(layer, SECTOR_FIELD="WERKZAME_PERSONEN")
+    assert len(est) == 2
+    assert any("WERKZAME_PERSONEN" in w and "looks like a jobs field" in w for w in log.warnings), log.warnings
