@@ -145,3 +145,73 @@ def test_a_large_floor_makes_the_cells_larger():
     pts = rng.uniform(0, 200000, (3000, 2))
     assert fastd.grid_scale((0, 0, 200000, 200000), 20000.0, 250.0, 2) == 16
     check(pts[:, 0], pts[:, 1], np.zeros(len(pts), dtype=np.int64), floor_m=20000.0)
+
+
+# -- the cell scale chosen per population (cost model) --------------------------------------
+def test_a_sparse_population_takes_larger_cells_and_a_dense_one_the_smallest():
+    """The far-field transform of a sparse population spread over a country costs more
+    than its few mid pairs: its cells grow; a dense cluster keeps the smallest cells."""
+    rng = np.random.default_rng(21)
+    extent = (0.0, 0.0, 270000.0, 310000.0)
+    sparse = rng.uniform(0, 270000, (2000, 2))
+    w = np.ones(len(sparse))
+    assert fastd.choose_scale(sparse[:, 0], sparse[:, 1], [(1, w)], extent, 1000.0) >= 8
+    dense = rng.normal(135000, 2000, (60000, 2))
+    assert fastd.choose_scale(dense[:, 0], dense[:, 1], [(1, np.ones(len(dense)))], extent, 1000.0) == 1
+
+
+def test_the_estimated_mid_pairs_follow_the_pairs_summed():
+    """The cost model's pair count (coarse cells) is within a small factor of the mid pairs
+    the method sums, at every scale: else it would choose scales blindly."""
+    rng = np.random.default_rng(22)
+    pts = np.vstack([rng.normal(40000, 6000, (15000, 2)), rng.uniform(0, 100000, (5000, 2))])
+    extent = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
+    for scale in (1, 2, 4):
+        layout = fastd._layout(extent, 1000.0, 250.0, 2, 3000.0, scale)
+        estimate = fastd._estimated_pairs(pts[:, 0], pts[:, 1], None, extent, layout[1], layout[2])
+        _, _, info = fastd.fast_sums(pts[:, 0], pts[:, 1], np.ones(len(pts)), 1000.0, extent=extent, order=2,
+                                     scale=scale)
+        assert info["scale"] == scale
+        assert 1.0 <= estimate / info["mid_pairs"] <= 4.0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scale", [1, 2, 8])
+def test_certified_at_every_scale(scale):
+    """Whatever scale the cost model picks, every sum is within its certified bound (the
+    brute force), for both kernels."""
+    rng = np.random.default_rng(23)
+    pts = np.vstack([rng.normal(30000, 2500, (9000, 2)), rng.uniform(0, 90000, (4000, 2))])
+    pts = np.round(pts / 50) * 50
+    pts, w = np.unique(pts, axis=0, return_counts=True)
+    w = w.astype(np.float64)
+    sums, bounds, info = fastd.fast_kernel_sums(pts[:, 0], pts[:, 1], [(1, w), (2, w)], 1000.0, scale=scale)
+    assert info["scale"] == scale
+    for k, power in enumerate((1, 2)):
+        d = np.maximum(np.hypot(pts[:, None, 0] - pts[None, :, 0], pts[:, None, 1] - pts[None, :, 1]), 1000.0)
+        want = (w[None, :] / d ** power).sum(axis=1)
+        assert (np.abs(sums[k] - want) <= bounds[k] * (1 + 1e-9) + 1e-15 * want).all()
+
+
+def test_a_failure_in_the_far_field_reaches_the_caller():
+    """The far field runs on a thread of its own beside the mid pairs: a cancel seen only
+    there still stops the call with Canceled, and no thread is left behind."""
+    import threading
+
+    from clusterindex.algorithms.core.canceled import Canceled
+    rng = np.random.default_rng(24)
+    pts = rng.uniform(0, 60000, (20000, 2))
+    far_thread = []
+
+    def canceled_on_the_far_thread():
+        if threading.current_thread().name == fastd.FAR_FIELD_THREAD:
+            far_thread.append(threading.current_thread())
+            return True
+        return False
+
+    before = threading.active_count()
+    with pytest.raises(Canceled):
+        fastd.fast_sums(pts[:, 0], pts[:, 1], np.ones(len(pts)), 1000.0, is_canceled=canceled_on_the_far_thread,
+                        threads=1, scale=1)
+    assert far_thread
+    assert threading.active_count() == before

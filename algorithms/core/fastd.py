@@ -23,6 +23,12 @@ When only the sums at some points (the targets) are needed, the mid pairs among 
 are summed both ways and those of the other points one way, for the targets only; the pairs
 among the other points are skipped (fast_kernel_sums(targets=…)).
 
+The cells (h, the far-field cells and the far distance together) grow by a power of two
+chosen per population from a cost model (choose_scale): a sparse sector spread over the
+country pays a transform 4^k times smaller for about 4^k times its few mid pairs; a dense
+one keeps the smallest cells the memory bound allows. The far field is computed on a thread
+of its own while the mid pairs are summed. Neither changes the certificate.
+
 Error bound, power 1. 1/|R + u| = sum_n |u|^n / |R|^(n+1) P_n(cos θ) with |P_n| ≤ 1, so
 cutting the series after order p errs by at most ρ^(p+1) / ((1 - ρ)|R|), ρ = |u|/|R| ≤
 √2 h/|R|. The bound for every point is that kernel convolved with the weights (one more
@@ -65,6 +71,7 @@ _PIECE = 16384
 _GROUP = 8
 
 
+FAR_FIELD_THREAD = "clusterindex far field"
 POWERS = (1, 2)  # the kernels: 1/max(d, d0) and 1/max(d, d0)²
 
 
@@ -625,7 +632,7 @@ def grid_scale(extent, floor_m, h, ratio, max_fft_cells=MAX_FFT_CELLS):
 
 
 def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, threads=2, progress=None,
-              is_canceled=None, cache=None, extent=None, order=None):
+              is_canceled=None, cache=None, extent=None, order=None, scale=None):
     """S(p) = Σ_v w_v / max(|p - v|, d0) at every point (metres in, 1/metre out), and
     a rigorous absolute error bound per point. x, y distinct planar points (metres).
 
@@ -634,13 +641,94 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
     kernel spectra, kept in the dict `cache`, between populations of one run).
     Returns (sums, bound, info)."""
     sums, bounds, info = fast_kernel_sums(x, y, [(1, w)], floor_m, tol, h, ratio, far_m, threads, progress,
-                                          is_canceled, cache, extent, order)
+                                          is_canceled, cache, extent, order, scale=scale)
     return sums[0], bounds[0], info
 
 
-def _layout(extent, floor_m, h, ratio, far_m):
-    """The grids of an extent: (fine cell h, far-field cell, far_cells2, ρ, origin, ncx, ncy)."""
+# the cost model of a layout (CPU seconds per unit, fitted to tools/bench.py runs at
+# scales 1 to 8; only their ratios matter): one mid pair as _estimated_pairs counts them
+# (about twice the pairs summed), for one channel and per extra channel; one cell of the
+# far-field transform times one Taylor term: the source moments of a weight vector, the
+# local expansions of a channel, a kernel spectrum (when not cached). The per-point work
+# is the same at every scale and left out.
+_PAIR_COST, _PAIR_CHANNEL_COST = 7e-9, 3.5e-9
+_MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.5e-8, 2.2e-8, 1.5e-8
+_MAX_SCALE_STEPS = 6  # the cells grow by at most 2^6 for the cost's sake
+
+
+def _estimated_pairs(x, y, targets, extent, big, far_cells2):
+    """About how many mid pairs the coarse cells of size `big` give: for every coarse cell,
+    its points (targets) times the points in the square of cells around it that are not
+    far, scaled by the share of those cells within the far distance (a disc)."""
+    x0, y0, x1, y1 = extent
+    nx, ny = int((x1 - x0) // big) + 1, int((y1 - y0) // big) + 1
+    cell = (np.minimum(((x - x0) // big).astype(np.int64), nx - 1) * ny
+            + np.minimum(((y - y0) // big).astype(np.int64), ny - 1))
+    counts = np.bincount(cell, minlength=nx * ny).reshape(nx, ny).astype(np.float64)
+    own = counts if targets is None else np.bincount(cell[targets], minlength=nx * ny).reshape(nx, ny)
+    m = int(math.isqrt(max(far_cells2 - 1, 0)))
+    padded = np.zeros((nx + 2 * m + 1, ny + 2 * m + 1))
+    padded[m + 1:m + 1 + nx, m + 1:m + 1 + ny] = counts
+    box = padded.cumsum(axis=0).cumsum(axis=1)
+    w = 2 * m + 1
+    around = box[w:, w:] - box[:-w, w:] - box[w:, :-w] + box[:-w, :-w]
+    ox, oy = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1))
+    disc = np.count_nonzero(ox * ox + oy * oy < far_cells2) / float(w * w)
+    return float((own * around).sum()) * disc
+
+
+def _orders(rho, tol, powers, order=None):
+    """The expansion order of each kernel power. The a-posteriori bound is far below the
+    a-priori one (about 20× at equal order on clustered data for 1/r, 8× for 1/r²): p is
+    chosen from 20·tol (1/r) or 5·tol (1/r²) and the caller refines the rare points whose
+    own bound still exceeds tol."""
+    return {power: choose_order(rho, (40.0 if power == 1 else 10.0) * tol, power=power) if order is None else order
+            for power in powers}
+
+
+def _layout_cost(x, y, targets, extent, layout, channels, cached, tol):
+    """The modelled CPU cost of computing the channels (power, w) with this layout."""
+    h, big, far_cells2, rho, origin, ncx, ncy = layout
+    cells = sfft.next_fast_len(2 * ncx - 1, real=True) * sfft.next_fast_len(2 * ncy - 1, real=True)
+    powers = {power for power, _ in channels}
+    orders = _orders(rho, tol, powers)
+
+    def terms(p):
+        return (p + 1) * (p + 2) // 2
+
+    far = sum(terms(orders[power]) for power, _ in channels) * cells * _LOCAL_COST
+    by_weights = {}
+    for power, w in channels:
+        by_weights[id(w)] = max(by_weights.get(id(w), 0), orders[power])
+    far += sum(terms(p) for p in by_weights.values()) * cells * _MOMENT_COST
+    far += sum(terms(orders[p]) + 1 for p in powers if (ncx, ncy, big, p) not in cached) * cells * _SPECTRUM_COST
+    pairs = _estimated_pairs(x, y, targets, extent, big, far_cells2)
+    return far + pairs * (_PAIR_COST + _PAIR_CHANNEL_COST * (len(channels) - 1))
+
+
+def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0, targets=None, cache=None,
+                 tol=1e-5):
+    """The cell scale (a power of two) of the least modelled cost: larger cells make the
+    far-field transform smaller (4× per step) and the mid pairs more (about 4×), so a
+    sparse population takes larger cells than a dense one. Never below grid_scale (the
+    memory bound). The certificate does not depend on the scale."""
     scale = grid_scale(extent, floor_m, h, ratio)
+    cached = {(k[0], k[1], k[2], k[5]) for k in (cache or {}) if len(k) == 6}
+    best = None
+    for step in range(_MAX_SCALE_STEPS + 1):
+        layout = _layout(extent, floor_m, h, ratio, far_m, scale * 2 ** step)
+        if step and min(layout[5], layout[6]) < 4:
+            break
+        cost = _layout_cost(x, y, targets, extent, layout, channels, cached, tol)
+        if best is None or cost < best[0]:
+            best = (cost, scale * 2 ** step)
+    return best[1]
+
+
+def _layout(extent, floor_m, h, ratio, far_m, scale=None):
+    """The grids of an extent: (fine cell h, far-field cell, far_cells2, ρ, origin, ncx, ncy);
+    the cells grow by `scale` (default: grid_scale, the least the memory bound allows)."""
+    scale = grid_scale(extent, floor_m, h, ratio) if scale is None else scale
     h, far_m = h * scale, far_m * scale
     big = h * ratio
     far_m = max(far_m, floor_m + 2 * math.sqrt(2.0) * big)
@@ -654,16 +742,47 @@ def _layout(extent, floor_m, h, ratio, far_m):
 
 def _far_field(cache, key, threads):
     """The FarField of key (ncx, ncy, cell, far_cells2, order, power), from the cache (which
-    keeps one per power) or made."""
+    keeps one per power and cell size: a run's populations may take different scales) or
+    made."""
     far_field = None if cache is None else cache.get(key)
     if far_field is None:
         ncx, ncy, big, far_cells2, p, power = key
         far_field = FarField(ncx, ncy, big, far_cells2, p, threads, power)
         if cache is not None:
-            for old in [k for k in cache if len(k) != len(key) or k[-1] == power]:
+            for old in [k for k in cache if len(k) != len(key) or (k[-1] == power and k[2] == big)]:
                 del cache[old]
             cache[key] = far_field
     return far_field
+
+
+class _FarJob:
+    """The far field of every channel, computed on a thread of its own while the caller
+    sums the mid pairs (both release the GIL in their numpy and FFT work). result():
+    (far sums, absolute bounds, the FarFields by power); the far field's exceptions
+    (Canceled) are raised there."""
+
+    def __init__(self, cache, layout, orders, coarse, channels, threads, is_canceled):
+        self.error, self.out = None, None
+        self.args = (cache, layout, orders, coarse, channels, threads, is_canceled)
+        self.thread = threading.Thread(target=self._run, name=FAR_FIELD_THREAD, daemon=True)
+        self.thread.start()
+
+    def _run(self):
+        cache, (ncx, ncy, big, far_cells2), orders, coarse, channels, threads, is_canceled = self.args
+        try:
+            fields = {power: _far_field(cache, (ncx, ncy, big, far_cells2, p, power), threads)
+                      for power, p in orders.items()}
+            fars = [np.zeros(len(coarse.tx)) for _ in channels]
+            bounds = _far_sums(coarse, channels, fields, fars, big, is_canceled)
+            self.out = (fars, bounds, fields)
+        except BaseException as e:  # noqa: BLE001 (re-raised on the caller's thread)
+            self.error = e
+
+    def result(self):
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.out
 
 
 def _far_sums(coarse, channels, fields, sums, big, is_canceled):
@@ -684,12 +803,15 @@ def _far_sums(coarse, channels, fields, sums, big, is_canceled):
 
 
 def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, threads=2,
-                     progress=None, is_canceled=None, cache=None, extent=None, order=None, targets=None):
+                     progress=None, is_canceled=None, cache=None, extent=None, order=None, targets=None,
+                     scale=None):
     """For each channel (power, w): Σ_v w_v / max(|p - v|, d0)^power at every point p (metres
     in, 1/metre^power out), power 1 or 2, and a rigorous absolute error bound per point; all
     channels in one pass over the pairs. x, y distinct planar points (metres). With
     `targets` (a mask), only the sums at the targets are needed (the others are partial).
-    Otherwise as fast_sums. Returns (list of sums, list of bounds, info)."""
+    The cells grow by `scale` (a power of two; default: choose_scale, the least modelled
+    cost for these points). Otherwise as fast_sums. Returns (list of sums, list of bounds,
+    info)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     arrays = {}
@@ -698,13 +820,12 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
         raise ValueError("channels must be (power, weights) with power in %s" % (POWERS,))
     if extent is None:
         extent = (x.min(), y.min(), x.max(), y.max())
-    h, big, far_cells2, rho, origin, ncx, ncy = _layout(extent, floor_m, h, ratio, far_m)
-    # the a-posteriori bound is far below the a-priori one (about 20× at equal order on
-    # clustered data for 1/r, 8× for 1/r²): choose p from 20·tol (1/r) or 5·tol (1/r²) and
-    # let the caller refine the rare points whose own bound still exceeds tol
+    if scale is None:
+        scale = choose_scale(x, y, channels, extent, floor_m, h, ratio, far_m,
+                             None if targets is None else np.asarray(targets, dtype=bool), cache, tol)
+    h, big, far_cells2, rho, origin, ncx, ncy = _layout(extent, floor_m, h, ratio, far_m, scale)
     powers = sorted({power for power, _ in channels})
-    orders = {power: choose_order(rho, (40.0 if power == 1 else 10.0) * tol, power=power) if order is None else order
-              for power in powers}
+    orders = _orders(rho, tol, powers, order)
     fine = Grid(x, y, h, origin, (ncx * ratio, ncy * ratio))
     coarse = Grid(x, y, big, origin, (ncx, ncy))
     near_ox, near_oy = _near_offsets(h, floor_m)
@@ -716,23 +837,28 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
     for power, w in channels:
         near_cells, _ = _near_sums(fine, w, near_ox, near_oy)
         sums.append(near_cells[fine.lookup[fine.ix * fine.ny + fine.iy]] / (floor_m if power == 1 else floor_m ** 2))
-    if targets is None:
-        mids, n_pairs = _mid_sums(fine, x, y, channels, floor_m, _near_reach(near_ox, near_oy), is_canceled,
-                                  part(0.0, 0.6), ratio, far_cells2, threads)
-    else:
-        mids, n_pairs = _target_mid_sums(fine, x, y, channels, np.asarray(targets, dtype=bool), floor_m,
-                                         _near_reach(near_ox, near_oy), is_canceled, part(0.0, 0.6), ratio,
-                                         far_cells2, threads)
-    for total, mid in zip(sums, mids):
-        total += mid
-    fields = {power: _far_field(cache, (ncx, ncy, big, far_cells2, orders[power], power), threads)
-              for power in powers}
+    far = _FarJob(cache, (ncx, ncy, big, far_cells2), orders, coarse, channels, threads, is_canceled)
+    try:
+        if targets is None:
+            mids, n_pairs = _mid_sums(fine, x, y, channels, floor_m, _near_reach(near_ox, near_oy), is_canceled,
+                                      part(0.0, 0.6), ratio, far_cells2, threads)
+        else:
+            mids, n_pairs = _target_mid_sums(fine, x, y, channels, np.asarray(targets, dtype=bool), floor_m,
+                                             _near_reach(near_ox, near_oy), is_canceled, part(0.0, 0.6), ratio,
+                                             far_cells2, threads)
+    except BaseException:
+        far.thread.join()  # it stops at its next check when canceled
+        raise
     if progress is not None:
         progress(0.7)
-    bounds = _far_sums(coarse, channels, fields, sums, big, is_canceled)
+    fars, bounds, fields = far.result()
+    for total, mid, far_sum in zip(sums, mids, fars):
+        total += mid
+        total += far_sum
     if progress is not None:
         progress(1.0)
     first = channels[0][0]
     info = {"order": orders[first], "orders": orders, "rho": rho, "mid_pairs": n_pairs, "cells": len(fine.cells),
-            "cell_m": h, "fft": fields[first].shape, "apriori": apriori_bound(rho, orders[first], first)}
+            "cell_m": h, "scale": scale, "fft": fields[first].shape,
+            "apriori": apriori_bound(rho, orders[first], first)}
     return sums, bounds, info
