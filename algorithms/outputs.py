@@ -13,9 +13,12 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
+    QgsProcessingUtils,
     QgsProviderRegistry,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
 
@@ -113,10 +116,16 @@ def refuse_outputs_onto_inputs(run):
 
 # -- begun outputs: removed again on cancel or failure -----------------------------------
 class Started:
-    def __init__(self, name, paths, sink=None):
+    """A begun output: its files, its open sink, the ids QGIS is to load it by besides its
+    paths (a memory sink's or a temporary output's layer id) and, for a temporary output
+    written by fastwrite, the folder made for it (removed when empty)."""
+
+    def __init__(self, name, paths, sink=None, keys=(), folder=""):
         self.name = name
         self.paths = [p for p in paths if p]
         self.sink = sink
+        self.keys = [k for k in keys if k]
+        self.folder = folder
 
 
 def _sink_files(dest_id):
@@ -136,12 +145,21 @@ def discard(run):
     """The run was canceled or failed: close the sinks, remove what they wrote and do
     not load it."""
     layers = run.context.layersToLoadOnCompletion()
+    store = run.context.temporaryLayerStore()
     for started in run.started:
         started.sink = None
+        for key in started.keys:
+            layers.pop(key, None)
+            # a temporary output's layer closes its file; a memory sink's layer stays with
+            # the run (the sink, still referred to by the exception's frames, writes to it)
+            if started.folder and store.mapLayer(key) is not None:
+                store.removeMapLayer(key)
         for path in started.paths:
             layers.pop(path, None)
             if os.path.isfile(path):
                 os.remove(path)
+        if started.folder:
+            fastwrite.remove_folder(started.folder)
     run.context.setLayersToLoadOnCompletion(layers)
     run.started = []
 
@@ -181,7 +199,8 @@ def sink(run, name, fields, wkb_type, crs=None):
     created, dest_id = run.alg.parameterAsSink(*args)
     if created is None:
         raise QgsProcessingException(run.alg.invalidSinkError(run.parameters, name))
-    run.started.append(Started(name, _sink_files(dest_id), created))
+    # keys: a memory layer is to be loaded by its id (discarded: not loaded, half-filled)
+    run.started.append(Started(name, _sink_files(dest_id), created, keys=[dest_id]))
     return created, dest_id
 
 
@@ -216,24 +235,16 @@ def output_fields(source_fields, columns):
 
 def write_points(run, name, est, columns, span, include=None):
     """Every feature of the establishments (or those where `include` is true) with its
-    attributes plus `columns`; the fast GeoPackage copy where it applies. Returns the
+    attributes plus `columns`; the fast GeoPackage write where it applies. Returns the
     destination id."""
-    if include is None:
-        plan = fastwrite.plan(run, est.source_parameter, name, [c.name for c in columns])
-        if plan is not None:
-            try:
-                fastwrite.write(plan, est.fids.tolist(), columns, run.feedback, span)
-                run.started.append(Started(name, [plan.dest]))
-                run.info(tr("{0} features written (GeoPackage without spatial index: add one with "
-                            "Create spatial index if needed).").format(len(est)))
-                return plan.dest
-            except (RuntimeError, sqlite3.Error) as e:
-                run.warn(tr("Fast GeoPackage writing failed ({0}); writing feature by feature instead.").format(e))
-                fastwrite.forget(run.context, plan)
     fields, keep, replaced = output_fields(est.source.fields(), columns)
     replaced = [r for r in replaced if r.lower() != (est.fields.get("jobs") or "").lower()]
     if replaced:
         run.warn(tr("Input fields replaced by the output's: {0}.").format(", ".join(replaced)))
+    if include is None:
+        dest_id = _write_fast(run, name, est, columns, span)
+        if dest_id is not None:
+            return dest_id
     created, dest_id = sink(run, name, fields, est.source.wkbType(), est.source.sourceCrs())
     position = {fid: i for i, fid in enumerate(est.fids.tolist())}
     step = max(1, len(est) // 100)
@@ -251,13 +262,88 @@ def write_points(run, name, est, columns, span, include=None):
         out.setAttributes([attrs[i] for i in keep] + [c.values[row] for c in columns])
         add_feature(run, created, out, tr("feature {0}").format(feature.id()))
         written += 1
-    run.info(tr("{0} features written.").format(written))
+    run.info(tr("{0} features written to {1}.").format(written, written_where(run, name, dest_id)))
     return dest_id
+
+
+def _write_fast(run, name, est, columns, span):
+    """fastwrite where it applies: the destination id (for a temporary output the id of
+    its layer), else None (the sink path writes it)."""
+    plan = fastwrite.plan(run, est.source_parameter, name, [c.name for c in columns])
+    if plan is None:
+        return None
+    folder_of(run, name)
+    folder = os.path.dirname(plan.dest) if plan.temporary else ""
+    try:
+        route = fastwrite.write(plan, est.fids, columns, run.feedback, span, _extent(est))
+        dest_id = _temporary_layer(run, name, plan) if plan.temporary else plan.dest
+    except (RuntimeError, sqlite3.Error) as e:
+        run.warn(tr("Fast GeoPackage writing failed ({0}); writing feature by feature instead.").format(e))
+        fastwrite.forget(run.context, plan)
+        if plan.temporary and os.path.isfile(plan.dest):
+            os.remove(plan.dest)
+        fastwrite.remove_folder(folder)
+        return None
+    except BaseException:  # canceled: the planned file is not to be loaded (nor was it written)
+        fastwrite.forget(run.context, plan)
+        raise
+    run.started.append(Started(name, [plan.dest], keys=[dest_id], folder=folder))
+    run.feedback.pushDebugInfo("Written by fastwrite (%s route): %s" % (route, plan.dest))
+    if plan.temporary:
+        run.info(tr("{0} features written to a temporary layer: {1} (a GeoPackage without spatial index in "
+                    "the temporary folder of QGIS).").format(len(est), plan.dest))
+    else:
+        run.info(tr("{0} features written to {1} (GeoPackage without spatial index: add one with "
+                    "Create spatial index if needed).").format(len(est), plan.dest))
+    return dest_id
+
+
+def _extent(est):
+    """The extent of the establishments' geometries when the coordinates read are exactly
+    theirs (no multi-point of several parts, read at the mean of its parts), else None."""
+    located = est.located()
+    if est.n_multipart or not located.any():
+        return None
+    x, y = est.x[located], est.y[located]
+    return float(x.min()), float(y.min()), float(x.max()), float(y.max())
+
+
+def _temporary_layer(run, name, plan):
+    """A temporary output's GeoPackage as a layer of the run's temporary layers, as QGIS
+    keeps a temporary memory output, registered for loading on completion as QGIS
+    registers a sink's (when the output asks for it: a destination project); its layer id
+    is the output's value (processing.run returns the layer, a model passes the id on)."""
+    value = run.parameters.get(name)
+    definition = isinstance(value, QgsProcessingOutputLayerDefinition)
+    label = (value.destinationName if definition else "") or run.alg.parameterDefinition(name).description()
+    options = QgsVectorLayer.LayerOptions(run.context.transformContext())
+    options.loadDefaultStyle = False
+    layer = QgsVectorLayer("%s|layername=%s" % (plan.dest, plan.dest_layer), label, "ogr", options)
+    if not layer.isValid():
+        raise RuntimeError("QGIS cannot open %s" % plan.dest)
+    run.context.temporaryLayerStore().addMapLayer(layer)
+    if definition and value.destinationProject is not None:
+        details = QgsProcessingContext.LayerDetails(label, value.destinationProject, name,
+                                                    QgsProcessingUtils.LayerHint.Vector)
+        details.forceName = True  # the output's name, as a memory layer gets it, not the file's
+        run.context.addLayerToLoadOnCompletion(layer.id(), details)
+    return layer.id()
+
+
+def written_where(run, name, dest_id):
+    """Where an output went, for the log: its file, "a temporary layer" or its id."""
+    value = run.parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if value == QgsProcessing.TEMPORARY_OUTPUT or (isinstance(value, str) and value.startswith("memory:")):
+        return tr("a temporary layer")
+    return _destination_path(value) or dest_id
 
 
 def write_rows(run, name, fields, rows, wkb_type=compat.NO_GEOMETRY, crs=None):
     """Rows of attribute lists (with a geometry each when rows are (geometry, list))."""
     created, dest_id = sink(run, name, fields, wkb_type, crs)
+    written = 0
     for k, row in enumerate(rows):
         if k % 1000 == 0:
             run.check_canceled()
@@ -267,6 +353,8 @@ def write_rows(run, name, fields, rows, wkb_type=compat.NO_GEOMETRY, crs=None):
             out.setGeometry(geometry)
         out.setAttributes([None if isinstance(v, float) and v != v else v for v in row])
         add_feature(run, created, out, tr("row {0}").format(k + 1))
+        written += 1
+    run.info(tr("{0} features written to {1}.").format(written, written_where(run, name, dest_id)))
     return dest_id
 
 

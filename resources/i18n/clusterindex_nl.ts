@@ -114,72 +114,62 @@
         <translation>Banen per vestiging</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="69" />
+        <location filename="../../algorithms/dscore.py" line="67" />
         <source>{0} features have a NULL or blank sector: kept, with a NULL score.</source>
         <translation>{0} objecten hebben een sector die NULL of leeg is: behouden, met score NULL.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="72" />
+        <location filename="../../algorithms/dscore.py" line="70" />
         <source>{0} establishments are alone in their sector (J = 1): their score is undefined (NULL).</source>
         <translation>{0} vestigingen zijn de enige in hun sector (J = 1): hun score is niet gedefinieerd (NULL).</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="75" />
+        <location filename="../../algorithms/dscore.py" line="73" />
         <source>{0} of {1} features scored in {2} sectors; {3} have a NULL score.</source>
         <translation>{0} van {1} objecten gescoord in {2} sectoren; {3} hebben score NULL.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="78" />
+        <location filename="../../algorithms/dscore.py" line="76" />
         <source>D-score: min {0:.5f}, mean {1:.5f}, max {2:.5f} (1/km).</source>
         <translation>D-score: min. {0:.5f}, gemiddelde {1:.5f}, max. {2:.5f} (1/km).</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="109" />
+        <location filename="../../algorithms/outputs.py" line="112" />
         <source>The output “{0}” ({1}) would overwrite the input “{2}”: choose another file. Clusterindex never writes over its inputs.</source>
         <translation>De uitvoer “{0}” ({1}) zou de invoer “{2}” overschrijven: kies een ander bestand. Clusterindex overschrijft nooit zijn invoer.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="161" />
+        <location filename="../../algorithms/outputs.py" line="176" />
         <source>Cannot create the folder “{0}” for the output “{1}”: {2}</source>
         <translation>Kan de map “{0}” voor de uitvoer “{1}” niet aanmaken: {2}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="196" />
+        <location filename="../../algorithms/outputs.py" line="212" />
         <source>Could not write {0} to the output: {1}</source>
         <translation>Kon {0} niet naar de uitvoer schrijven: {1}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="227" />
-        <source>{0} features written (GeoPackage without spatial index: add one with Create spatial index if needed).</source>
-        <translation>{0} objecten geschreven (GeoPackage zonder ruimtelijke index: voeg er zo nodig een toe met Ruimtelijke index maken).</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/outputs.py" line="231" />
+        <location filename="../../algorithms/outputs.py" line="278" />
         <source>Fast GeoPackage writing failed ({0}); writing feature by feature instead.</source>
         <translation>Snel schrijven naar GeoPackage mislukt ({0}); er wordt nu object voor object geschreven.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="236" />
+        <location filename="../../algorithms/outputs.py" line="244" />
         <source>Input fields replaced by the output's: {0}.</source>
         <translation>Invoervelden vervangen door die van de uitvoer: {0}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="252" />
+        <location filename="../../algorithms/outputs.py" line="260" />
         <source>feature {0}</source>
         <translation>object {0}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="254" />
-        <source>{0} features written.</source>
-        <translation>{0} objecten geschreven.</translation>
-    </message>
-    <message>
-        <location filename="../../algorithms/outputs.py" line="269" />
+        <location filename="../../algorithms/outputs.py" line="342" />
         <source>row {0}</source>
         <translation>rij {0}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/outputs.py" line="294" />
+        <location filename="../../algorithms/outputs.py" line="369" />
         <source>Region fields replaced by the output's: {0}.</source>
         <translation>Regiovelden vervangen door die van de uitvoer: {0}.</translation>
     </message>
@@ -299,7 +289,7 @@
         <translation>Een sectornaam uit de sectordefinities, gelezen uit het SBI-codeveld, bijv. Brainport activities.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="101" />
+        <location filename="../../algorithms/sectorsummary.py" line="99" />
         <source>Benchmark</source>
         <translation>Benchmark</translation>
     </message>
@@ -349,7 +339,7 @@
         <translation>In plaats van regiopolygonen, of gekoppeld aan hun id-veld: de regiocode van elke vestiging.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="81" />
+        <location filename="../../algorithms/variety.py" line="79" />
         <source>Establishments</source>
         <translation>Vestigingen</translation>
     </message>
@@ -389,67 +379,67 @@
         <translation>D-score</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="115" />
+        <location filename="../../algorithms/reading.py" line="116" />
         <source>Field “{0}” of layer “{1}” is used as sector or SBI code, but it looks like a jobs field: check that this is the field you meant.</source>
         <translation>Veld “{0}” van laag “{1}” wordt gebruikt als sector- of SBI-code, maar lijkt een veld met banen: controleer of dit het bedoelde veld is.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="124" />
+        <location filename="../../algorithms/reading.py" line="125" />
         <source>Layer “{0}” has no coordinate reference system: set one (Layer Properties ▸ Source) so that distances can be measured in metres.</source>
         <translation>Laag “{0}” heeft geen coördinatenstelsel: stel er een in (Laageigenschappen ▸ Bron) zodat afstanden in meters gemeten kunnen worden.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="128" />
+        <location filename="../../algorithms/reading.py" line="129" />
         <source>{0} is a geographic CRS (degrees): distances are great-circle distances on a sphere of radius 6371.0088 km, never degrees.</source>
         <translation>{0} is een geografisch coördinatenstelsel (graden): afstanden zijn grootcirkelafstanden op een bol met een straal van 6371.0088 km, nooit graden.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="133" />
+        <location filename="../../algorithms/reading.py" line="134" />
         <source>The CRS of layer “{0}” ({1}) has unknown distance units: reproject the layer to a projected CRS in metres, such as EPSG:28992 (RD New) for the Netherlands.</source>
         <translation>Het CRS van laag “{0}” ({1}) heeft onbekende afstandseenheden: herprojecteer de laag naar een geprojecteerd CRS in meters, zoals EPSG:28992 (RD New) voor Nederland.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="137" />
+        <location filename="../../algorithms/reading.py" line="138" />
         <source>{0} is projected ({1}): distances are straight-line distances in that plane.</source>
         <translation>{0} is geprojecteerd ({1}): afstanden zijn rechte afstanden in dat vlak.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="140" />
+        <location filename="../../algorithms/reading.py" line="141" />
         <source>Mercator projections stretch distances (by about 1.6 in the Netherlands); use a local projected CRS or a geographic CRS instead.</source>
         <translation>Mercatorprojecties rekken afstanden op (in Nederland met ongeveer een factor 1.6); gebruik in plaats daarvan een lokaal geprojecteerd CRS of een geografisch CRS.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="170" />
+        <location filename="../../algorithms/reading.py" line="171" />
         <source>Feature {0} of layer “{1}” is a {2}, not a point: establishments must be points.</source>
         <translation>Object {0} van laag “{1}” is van het type {2}, geen punt: vestigingen moeten punten zijn.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="234" />
+        <location filename="../../algorithms/reading.py" line="240" />
         <source>{0} NULL jobs values counted as 1.</source>
         <translation>{0} NULL-waarden voor banen geteld als 1.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="236" />
+        <location filename="../../algorithms/reading.py" line="242" />
         <source>{0} negative or invalid jobs values in field “{1}” counted as 1.</source>
         <translation>{0} negatieve of ongeldige waarden voor banen in veld “{1}” geteld als 1.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="248" />
+        <location filename="../../algorithms/reading.py" line="254" />
         <source>Layer “{0}” is in a geographic CRS ({1}) but its coordinates are not longitudes and latitudes (up to {2:.0f}, {3:.0f}): its CRS is wrong. Assign the right CRS (for Dutch metre coordinates: EPSG:28992, RD New).</source>
         <translation>Laag “{0}” heeft een geografisch coördinatenstelsel ({1}), maar de coördinaten zijn geen lengte- en breedtegraden (tot {2:.0f}, {3:.0f}): het CRS is onjuist. Wijs het juiste CRS toe (voor Nederlandse coördinaten in meters: EPSG:28992, RD New).</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="258" />
+        <location filename="../../algorithms/reading.py" line="264" />
         <source>{0} features have no (valid) geometry: kept, without a location.</source>
         <translation>{0} objecten hebben geen (geldige) geometrie: behouden, zonder locatie.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/reading.py" line="260" />
+        <location filename="../../algorithms/reading.py" line="266" />
         <source>{0} multi-point features with several parts: each stands at the mean of its parts.</source>
         <translation>{0} multipuntobjecten met meerdere delen: elk staat op het gemiddelde van zijn delen.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="81" />
+        <location filename="../../algorithms/variety.py" line="79" />
         <source>Region id</source>
         <translation>Regio-id</translation>
     </message>
@@ -489,7 +479,7 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="191" />
+        <location filename="../../algorithms/regionprofile.py" line="188" />
         <source>Regions, by sector jobs</source>
         <translation>Regio's, naar banen in de sector</translation>
     </message>
@@ -709,52 +699,52 @@
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="101" />
+        <location filename="../../algorithms/sectorsummary.py" line="99" />
         <source>Mean D</source>
         <translation>Gemiddelde D</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="101" />
+        <location filename="../../algorithms/sectorsummary.py" line="99" />
         <source>Median D</source>
         <translation>Mediaan D</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="101" />
+        <location filename="../../algorithms/sectorsummary.py" line="99" />
         <source>Max D</source>
         <translation>Max. D</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="101" />
+        <location filename="../../algorithms/sectorsummary.py" line="99" />
         <source>Benchmark mean D</source>
         <translation>Gemiddelde D benchmark</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="101" />
+        <location filename="../../algorithms/sectorsummary.py" line="99" />
         <source>Concentration vs benchmark</source>
         <translation>Concentratie t.o.v. benchmark</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="105" />
+        <location filename="../../algorithms/sectorsummary.py" line="103" />
         <source>more</source>
         <translation>meer</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="105" />
+        <location filename="../../algorithms/sectorsummary.py" line="103" />
         <source>less</source>
         <translation>minder</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="105" />
+        <location filename="../../algorithms/sectorsummary.py" line="103" />
         <source>benchmark</source>
         <translation>benchmark</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="112" />
+        <location filename="../../algorithms/sectorsummary.py" line="110" />
         <source>Establishments: {0}. D-scores in 1/km, each sector's computed within the sector. Sectors marked * are approximate SBI definitions.</source>
         <translation>Vestigingen: {0}. D-scores in 1/km, per sector berekend binnen de sector. Sectoren met * hebben een benaderende SBI-definitie.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="114" />
+        <location filename="../../algorithms/sectorsummary.py" line="112" />
         <source>Sector summary: D-scores</source>
         <translation>Sectoroverzicht: D-scores</translation>
     </message>
@@ -1299,17 +1289,17 @@
         <translation>Variëteit: {0} regio's hebben geen vestigingen met een leesbare code: NULL.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="81" />
+        <location filename="../../algorithms/variety.py" line="79" />
         <source>Counted (jobs or establishments)</source>
         <translation>Geteld (banen of vestigingen)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="81" />
+        <location filename="../../algorithms/variety.py" line="79" />
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="81" />
+        <location filename="../../algorithms/variety.py" line="79" />
         <source>Groups</source>
         <translation>Groepen</translation>
     </message>
@@ -1544,22 +1534,22 @@
         <translation>De lagen van t0 (“{0}”, {1}) en t1 (“{2}”, {3}) hebben verschillende CRS'en: herprojecteer een van beide (bijvoorbeeld met Laag opnieuw projecteren), zodat locaties en afstanden vergelijkbaar zijn.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/years.py" line="173" />
+        <location filename="../../algorithms/years.py" line="172" />
         <source>No feature of layer “{0}” has the year {1} in field “{2}”.</source>
         <translation>Geen enkel object van laag “{0}” heeft het jaar {1} in veld “{2}”.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/years.py" line="178" />
+        <location filename="../../algorithms/years.py" line="177" />
         <source>{0} features of layer “{1}” are of neither year (or have a NULL year): they are left out, and written with NULL values.</source>
         <translation>{0} objecten van laag “{1}” horen bij geen van beide jaren (of hebben jaar NULL): ze blijven buiten de analyse en worden met NULL-waarden geschreven.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/clusters.py" line="107" />
+        <location filename="../../algorithms/clusters.py" line="105" />
         <source>No benchmark population to test against (the sector names no benchmark, or no SBI code field is given): the significance is tested within the whole layer.</source>
         <translation>Geen benchmarkpopulatie om tegen te toetsen (de sector noemt geen benchmark, of er is geen SBI-codeveld opgegeven): de significantie wordt binnen de hele laag getoetst.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/clusters.py" line="115" />
+        <location filename="../../algorithms/clusters.py" line="113" />
         <source>Significant clusters only: {0} strong and {1} very strong cluster establishments of {2} and {3} are significant.</source>
         <translation>Alleen significante clusters: {0} vestigingen in sterke en {1} in zeer sterke clusters van {2} en {3} zijn significant.</translation>
     </message>
@@ -1714,24 +1704,44 @@
         <translation>Significant bij α = {0:g} (Benjamini–Hochberg over de sector): {1} van {2}; gemiddelde d_ratio {3:.3f}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="181" />
+        <location filename="../../algorithms/regionprofile.py" line="178" />
         <source>The mean d_ratio needs the D-scores computed here (no D-score field): the chart shows mean D.</source>
         <translation>De gemiddelde d_ratio vereist de hier berekende D-scores (geen D-scoreveld): het diagram toont de gemiddelde D.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="104" />
+        <location filename="../../algorithms/sectorsummary.py" line="102" />
         <source>p (random labelling)</source>
         <translation>p (willekeurige toewijzing van labels)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="121" />
+        <location filename="../../algorithms/sectorsummary.py" line="119" />
         <source>Sector-level test: each sector's mean D against {0} random sets of as many establishments of its benchmark population together with the sector; seed {1}.</source>
         <translation>Toets op sectorniveau: de gemiddelde D van elke sector tegen {0} willekeurige verzamelingen van evenveel vestigingen uit de benchmarkpopulatie samen met de sector; startwaarde {1}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sectorsummary.py" line="134" />
+        <location filename="../../algorithms/sectorsummary.py" line="132" />
         <source>{0}: mean D {1:.4f}, mean of the random sets {2:.4f}, p = {3:.3f}.</source>
         <translation>{0}: gemiddelde D {1:.4f}, gemiddelde van de willekeurige verzamelingen {2:.4f}, p = {3:.3f}.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="344" />
+        <source>{0} features written to {1}.</source>
+        <translation>{0} objecten geschreven naar {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="290" />
+        <source>{0} features written to a temporary layer: {1} (a GeoPackage without spatial index in the temporary folder of QGIS).</source>
+        <translation>{0} objecten geschreven naar een tijdelijke laag: {1} (een GeoPackage zonder ruimtelijke index in de tijdelijke map van QGIS).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="293" />
+        <source>{0} features written to {1} (GeoPackage without spatial index: add one with Create spatial index if needed).</source>
+        <translation>{0} objecten geschreven naar {1} (GeoPackage zonder ruimtelijke index: voeg er zo nodig een toe met Ruimtelijke index maken).</translation>
+    </message>
+    <message>
+        <location filename="../../algorithms/outputs.py" line="326" />
+        <source>a temporary layer</source>
+        <translation>een tijdelijke laag</translation>
     </message>
 </context>
 <context>
@@ -1782,7 +1792,7 @@
         <translation>Benchmark {0}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/benchmark.py" line="63" />
+        <location filename="../../algorithms/benchmark.py" line="61" />
         <source>{0} benchmark establishments without a location: NULL score.</source>
         <translation>{0} vestigingen van de benchmark zonder locatie: score NULL.</translation>
     </message>
@@ -1955,7 +1965,7 @@
         <translation>Portfoliodiagram (SVG)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="161" />
+        <location filename="../../algorithms/change.py" line="158" />
         <source>Change {0}–{1}: {2}</source>
         <translation>Verandering {0}–{1}: {2}</translation>
     </message>
@@ -2059,17 +2069,17 @@
         <translation>zowel P90 als P95</translation>
     </message>
     <message>
-        <location filename="../../algorithms/clusters.py" line="81" />
+        <location filename="../../algorithms/clusters.py" line="79" />
         <source>Strong (P90 {0:.4f} &lt; D ≤ P95 {1:.4f}): {2}; very strong (D &gt; P95): {3}.</source>
         <translation>Sterk (P90 {0:.4f} &lt; D ≤ P95 {1:.4f}): {2}; zeer sterk (D &gt; P95): {3}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/clusters.py" line="90" />
+        <location filename="../../algorithms/clusters.py" line="88" />
         <source>Clusters: {0} (P90 {1:.4f}, P95 {2:.4f})</source>
         <translation>Clusters: {0} (P90 {1:.4f}, P95 {2:.4f})</translation>
     </message>
     <message>
-        <location filename="../../algorithms/clusters.py" line="97" />
+        <location filename="../../algorithms/clusters.py" line="95" />
         <source>{0}: all establishments</source>
         <translation>{0}: alle vestigingen</translation>
     </message>
@@ -2117,22 +2127,22 @@
         <translation>Elk invoerobject, met d_score, d_bound, d_decile, n_sector en jobs toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="60" />
+        <location filename="../../algorithms/dscore.py" line="58" />
         <source>D-scores ({0})</source>
         <translation>D-scores ({0})</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="60" />
+        <location filename="../../algorithms/dscore.py" line="58" />
         <source>one population</source>
         <translation>één populatie</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="59" />
+        <location filename="../../algorithms/dscore.py" line="57" />
         <source>its sector</source>
         <translation>de eigen sector</translation>
     </message>
     <message>
-        <location filename="../../algorithms/dscore.py" line="59" />
+        <location filename="../../algorithms/dscore.py" line="57" />
         <source>the layer</source>
         <translation>de laag</translation>
     </message>
@@ -2215,17 +2225,17 @@
         <translation>{0} kleine gebieden liggen in regio “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/neighbourhoods.py" line="74" />
+        <location filename="../../algorithms/neighbourhoods.py" line="73" />
         <source>area</source>
         <translation>gebied</translation>
     </message>
     <message>
-        <location filename="../../algorithms/neighbourhoods.py" line="79" />
+        <location filename="../../algorithms/neighbourhoods.py" line="78" />
         <source>{0}: {1} establishments in the region's areas; {2} areas have at least {3}.</source>
         <translation>{0}: {1} vestigingen in de gebieden van de regio; {2} gebieden hebben er minstens {3}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/neighbourhoods.py" line="86" />
+        <location filename="../../algorithms/neighbourhoods.py" line="85" />
         <source>{0} in {1}: areas with at least {2}</source>
         <translation>{0} in {1}: gebieden met minstens {2}</translation>
     </message>
@@ -2333,7 +2343,7 @@
         <translation>de gemiddelde D van de benchmark</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="149" />
+        <location filename="../../algorithms/regionprofile.py" line="146" />
         <source>Regional profile: {0}</source>
         <translation>Regioprofiel: {0}</translation>
     </message>
@@ -2348,7 +2358,7 @@
         <translation>Gemiddelde D van de benchmark, ingevoerd (1/km)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="153" />
+        <location filename="../../algorithms/regionprofile.py" line="150" />
         <source>Establishments: {0}. Bubble area ∝ sector jobs; LQ basis: {1}; large volume: at least {2:.1f} sector jobs. {3}</source>
         <translation>Vestigingen: {0}. Oppervlak van de bel ∝ banen in de sector; LQ-basis: {1}; groot volume: minstens {2:.1f} banen in de sector. {3}</translation>
     </message>
@@ -2537,22 +2547,22 @@
         <translation>Elk invoerobject met d_score, d_expected, d_sd, d_ratio, d_z, d_p, d_class, n_sector, n_control en jobs (NULL buiten de sector).</translation>
     </message>
     <message>
-        <location filename="../../algorithms/significance.py" line="56" />
+        <location filename="../../algorithms/significance.py" line="54" />
         <source>Significant (Benjamini–Hochberg, α = {0:g}): more clustered than random labelling ({1})</source>
         <translation>Significant (Benjamini–Hochberg, α = {0:g}): meer geclusterd dan bij willekeurige toewijzing van labels ({1})</translation>
     </message>
     <message>
-        <location filename="../../algorithms/significance.py" line="58" />
+        <location filename="../../algorithms/significance.py" line="56" />
         <source>Not significant ({0})</source>
         <translation>Niet significant ({0})</translation>
     </message>
     <message>
-        <location filename="../../algorithms/significance.py" line="59" />
+        <location filename="../../algorithms/significance.py" line="57" />
         <source>Not tested (outside the sector, or undefined)</source>
         <translation>Niet getoetst (buiten de sector, of niet gedefinieerd)</translation>
     </message>
     <message>
-        <location filename="../../algorithms/significance.py" line="60" />
+        <location filename="../../algorithms/significance.py" line="58" />
         <source>Significance: {0}</source>
         <translation>Significantie: {0}</translation>
     </message>
@@ -2630,47 +2640,47 @@
         <translation>Voor grootteklassen is het veld met banen nodig.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="75" />
+        <location filename="../../algorithms/sizeclasses.py" line="74" />
         <source>{0}: {1} establishments.</source>
         <translation>{0}: {1} vestigingen.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="88" />
+        <location filename="../../algorithms/sizeclasses.py" line="87" />
         <source>All regions: {0}.</source>
         <translation>Alle regio's: {0}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="88" />
+        <location filename="../../algorithms/sizeclasses.py" line="87" />
         <source>{0} jobs: {1}</source>
         <translation>{0} banen: {1}</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="95" />
+        <location filename="../../algorithms/sizeclasses.py" line="94" />
         <source>{0}: establishments by size class of jobs</source>
         <translation>{0}: vestigingen naar grootteklasse in banen</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="96" />
+        <location filename="../../algorithms/sizeclasses.py" line="95" />
         <source>Establishments: {0}. In brackets: number of establishments.</source>
         <translation>Vestigingen: {0}. Tussen haakjes: aantal vestigingen.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="104" />
+        <location filename="../../algorithms/sizeclasses.py" line="103" />
         <source>Region id</source>
         <translation>Regio-id</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="104" />
+        <location filename="../../algorithms/sizeclasses.py" line="103" />
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="104" />
+        <location filename="../../algorithms/sizeclasses.py" line="103" />
         <source>Establishments</source>
         <translation>Vestigingen</translation>
     </message>
     <message>
-        <location filename="../../algorithms/sizeclasses.py" line="105" />
+        <location filename="../../algorithms/sizeclasses.py" line="104" />
         <source>{0} jobs</source>
         <translation>{0} banen</translation>
     </message>
@@ -2731,17 +2741,17 @@
         <translation>Een rapport met de tabel van de regio's.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="53" />
+        <location filename="../../algorithms/variety.py" line="51" />
         <source>Shares of jobs, but no jobs field: every establishment counts 1 job.</source>
         <translation>Aandelen van banen, maar geen banenveld: elke vestiging telt als 1 baan.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="58" />
+        <location filename="../../algorithms/variety.py" line="56" />
         <source>Variety over {0} regions (bits): total {1:.3f} – {2:.3f}, unrelated {3:.3f} – {4:.3f}, related {5:.3f} – {6:.3f}.</source>
         <translation>Variëteit over {0} regio's (bits): totaal {1:.3f} – {2:.3f}, ongerelateerd {3:.3f} – {4:.3f}, gerelateerd {5:.3f} – {6:.3f}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="65" />
+        <location filename="../../algorithms/variety.py" line="63" />
         <source>Related variety (quintiles)</source>
         <translation>Gerelateerde variëteit (kwintielen)</translation>
     </message>
@@ -3305,67 +3315,67 @@
 <context>
     <name>run</name>
     <message>
-        <location filename="../../algorithms/neighbourhoods.py" line="95" />
+        <location filename="../../algorithms/neighbourhoods.py" line="94" />
         <source>Regions</source>
         <translation>Regio's</translation>
     </message>
     <message>
-        <location filename="../../algorithms/neighbourhoods.py" line="108" />
+        <location filename="../../algorithms/neighbourhoods.py" line="107" />
         <source>No region with {0} = “{1}” in layer “{2}”. Values are, for example: {3}.</source>
         <translation>Geen regio met {0} = “{1}” in laag “{2}”. Waarden zijn bijvoorbeeld: {3}.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/neighbourhoods.py" line="157" />
+        <location filename="../../algorithms/neighbourhoods.py" line="156" />
         <source>{0} establishments of the sector lie in the region but in none of its small areas: not counted.</source>
         <translation>{0} vestigingen van de sector liggen in de regio maar in geen van haar kleine gebieden: niet meegeteld.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="164" />
+        <location filename="../../algorithms/regionprofile.py" line="161" />
         <source>D-scores read from field “{0}” of layer “{1}”, not computed here: they should have been computed within this sector.</source>
         <translation>D-scores gelezen uit veld “{0}” van laag “{1}”, niet hier berekend: ze horen binnen deze sector berekend te zijn.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="168" />
+        <location filename="../../algorithms/regionprofile.py" line="165" />
         <source>The sector's establishments have no locations and no D-score field is given: mean D and region types are NULL.</source>
         <translation>De vestigingen van de sector hebben geen locatie en er is geen veld D-score opgegeven: gemiddelde D en regiotypen zijn NULL.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="171" />
+        <location filename="../../algorithms/regionprofile.py" line="168" />
         <source>D-scores computed within the sector “{0}”.</source>
         <translation>D-scores berekend binnen de sector “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/regionprofile.py" line="190" />
+        <location filename="../../algorithms/regionprofile.py" line="187" />
         <source>{0}: specialisation, concentration and jobs per region</source>
         <translation>{0}: specialisatie, concentratie en banen per regio</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="181" />
+        <location filename="../../algorithms/change.py" line="178" />
         <source>the benchmark mean D</source>
         <translation>de gemiddelde D van de benchmark</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="195" />
+        <location filename="../../algorithms/change.py" line="192" />
         <source>Sector “{0}” at {1}: {2} of {3} establishments.</source>
         <translation>Sector “{0}” in {1}: {2} van {3} vestigingen.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="198" />
+        <location filename="../../algorithms/change.py" line="195" />
         <source>No establishment is in the sector “{0}” in either year.</source>
         <translation>In geen van beide jaren valt een vestiging in de sector “{0}”.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="206" />
+        <location filename="../../algorithms/change.py" line="203" />
         <source>The sector has no located establishments at {0}: mean D is NULL for that year.</source>
         <translation>De sector heeft in {0} geen vestigingen met een locatie: de gemiddelde D is NULL voor dat jaar.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="209" />
+        <location filename="../../algorithms/change.py" line="206" />
         <source>D-scores at {0} computed within the sector “{1}” of that year.</source>
         <translation>D-scores in {0} berekend binnen de sector “{1}” van dat jaar.</translation>
     </message>
     <message>
-        <location filename="../../algorithms/change.py" line="224" />
+        <location filename="../../algorithms/change.py" line="221" />
         <source>One layer holds both years: all its features are in the output Establishments at t1 (one layer: both years); nothing is written to Establishments at t0.</source>
         <translation>Eén laag bevat beide jaren: al haar objecten staan in de uitvoer Vestigingen in t1 (één laag: beide jaren); naar Vestigingen in t0 wordt niets geschreven.</translation>
     </message>
@@ -3420,12 +3430,12 @@
         <translation>Portfoliodiagram: {0} regio's getekend, {1} met label, {2} buiten de groei-as (op de rand getekend).</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="77" />
+        <location filename="../../algorithms/variety.py" line="75" />
         <source>Sector variety per region</source>
         <translation>Sectorvariëteit per regio</translation>
     </message>
     <message>
-        <location filename="../../algorithms/variety.py" line="78" />
+        <location filename="../../algorithms/variety.py" line="76" />
         <source>Establishments: {0}. Total (TV), unrelated (UV) and related variety (RV) in bits, TV = UV + RV; “nb”: mean over the regions sharing a border. Method: Frenken, Van Oort &amp; Verburg (2007), Regional Studies 41(5).</source>
         <translation>Vestigingen: {0}. Totale (TV), ongerelateerde (UV) en gerelateerde variëteit (RV) in bits, TV = UV + RV; “nb”: gemiddelde over de regio's die een grens delen. Methode: Frenken, Van Oort &amp; Verburg (2007), Regional Studies 41(5).</translation>
     </message>
