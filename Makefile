@@ -131,6 +131,7 @@ bench: plugin $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py read $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py profiles $(BENCH_POINTS)
 	$(PYTHON) tools/bench.py significance $(BENCH_POINTS)
+	$(PYTHON) tools/bench_write.py $(BENCH_POINTS)
 
 styles: deps
 	$(PYTHON) tools/make_styles.py
