@@ -166,7 +166,7 @@ def test_the_estimated_mid_pairs_follow_the_pairs_summed():
     rng = np.random.default_rng(22)
     pts = np.vstack([rng.normal(40000, 6000, (15000, 2)), rng.uniform(0, 100000, (5000, 2))])
     extent = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
-    for scale in (1, 2, 4):
+    for scale in (1, 2 ** 0.5, 2, 4):
         layout = fastd._layout(extent, 1000.0, 250.0, 2, 3000.0, scale)
         estimate = fastd._estimated_pairs(pts[:, 0], pts[:, 1], None, extent, layout[1], layout[2])
         _, _, info = fastd.fast_sums(pts[:, 0], pts[:, 1], np.ones(len(pts)), 1000.0, extent=extent, order=2,
@@ -176,7 +176,7 @@ def test_the_estimated_mid_pairs_follow_the_pairs_summed():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("scale", [1, 2, 8])
+@pytest.mark.parametrize("scale", [1, 2 ** 0.5, 2, 8])
 def test_certified_at_every_scale(scale):
     """Whatever scale the cost model picks, every sum is within its certified bound (the
     brute force), for both kernels."""

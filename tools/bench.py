@@ -12,8 +12,10 @@
   bench.py distinct POINTS.gpkg
       the same with (almost) every establishment at an address of its own (moved by up
       to ±60 m): fast only, 2,000 establishments checked against brute force.
-  bench.py cli POINTS.gpkg
-      qgis_process end to end: read the layer, D-scores by section, write a GeoPackage.
+  bench.py cli POINTS.gpkg [--repeat 1]
+      qgis_process end to end: read the layer, D-scores by section, write a GeoPackage;
+      against the I/O floor in the same run (ogr2ogr copy of the layer with the plugin's
+      options + the plugin's Arrow read): wall, CPU and peak RSS of each child.
   bench.py profiles POINTS.gpkg
       clusterindex:sectorprofiles (every bundled sector × the 40 COROP regions) against
       one clusterindex:dscore run by section, both through qgis_process: wall and CPU.
@@ -286,19 +288,48 @@ def bench_distinct(args):
     national_run(core, x, y, section, industry, services)
 
 
-def bench_cli(args):
+def run_child(cmd, env=None):
+    """(wall s, CPU s, peak RSS GB, exit code, stdout) of one child process, from its own
+    rusage (os.wait4), so that children do not mix."""
     import subprocess
-    out = os.path.join(tempfile.mkdtemp(prefix="clusterindex-bench-"), "national.gpkg")
     t = time.perf_counter()
-    proc = subprocess.run(["qgis_process.bin", "run", "clusterindex:dscore", "--", "INPUT=" + args.points,
-                           "SECTOR_FIELD=section", "JOBS_FIELD=jobs", "OUTPUT=" + out],
-                          capture_output=True, text=True)
-    seconds = time.perf_counter() - t
-    print("qgis_process run clusterindex:dscore, %s by section, to GeoPackage: %.1f s (exit %d)" % (
-        args.points, seconds, proc.returncode))
-    for line in proc.stdout.splitlines():
-        if "Fast method" in line or "scored" in line:
-            print("  " + line.strip())
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return (time.perf_counter() - t, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0 ** 2,
+            proc.returncode, out)
+
+
+def bench_cli(args):
+    """The national run by section through qgis_process (read, every D-score, write a
+    GeoPackage) against the I/O floor measured in the same run: the same layer copied by
+    ogr2ogr with the plugin's own options plus read by the plugin's Arrow reader."""
+    folder = tempfile.mkdtemp(prefix="clusterindex-bench-")
+    copy = ["ogr2ogr", "-f", "GPKG", "-preserve_fid", "-gt", "65536", "-lco", "SPATIAL_INDEX=NO",
+            os.path.join(folder, "copy.gpkg"), args.points]
+    read = [sys.executable, os.path.abspath(__file__), "read", args.points, "--child", "arrow", "--out",
+            os.path.join(folder, "read.pickle"), "--sector-field", "section", "--jobs-field", "jobs"]
+    run = ["qgis_process.bin", "run", "clusterindex:dscore", "--", "INPUT=" + args.points, "SECTOR_FIELD=section",
+           "JOBS_FIELD=jobs", "OUTPUT=" + os.path.join(folder, "national.gpkg")]
+    rows = []
+    for _ in range(args.repeat):
+        rows.append([run_child(cmd) for cmd in (copy, read, run)])
+        for f in os.listdir(folder):
+            os.remove(os.path.join(folder, f))
+    for label, k in (("ogr2ogr copy (-preserve_fid, no spatial index)", 0), ("Arrow read (plugin reader)", 1),
+                     ("qgis_process clusterindex:dscore by section", 2)):
+        wall, cpu, rss, code, out = min((r[k] for r in rows), key=lambda v: v[0])
+        print("%-48s wall %6.1f s  CPU %6.1f s  peak RSS %.2f GB  (exit %d; best of %d)" % (
+            label, wall, cpu, rss, code, args.repeat), flush=True)
+        if k == 2:
+            for line in out.splitlines():
+                if "Fast method" in line or "written" in line:
+                    print("    " + line.strip())
+    best = [min((r[k] for r in rows), key=lambda v: v[0]) for k in range(3)]
+    floor_wall, floor_cpu = best[0][0] + best[1][0], best[0][1] + best[1][1]
+    print("national run / I/O floor: wall %.2f×, CPU %.2f× (target ≤ 2×; ≤ 30 s wall; peak ≤ 1.5 GB)" % (
+        best[2][0] / floor_wall, best[2][1] / floor_cpu))
 
 
 # -- profiles: the whole economy in one run against one D-score run ----------------------------
@@ -510,6 +541,7 @@ def main():
     m.add_argument("points")
     c = sub.add_parser("cli")
     c.add_argument("points")
+    c.add_argument("--repeat", type=int, default=1)
     pr = sub.add_parser("profiles")
     pr.add_argument("points")
     rd = sub.add_parser("read")

@@ -23,10 +23,10 @@ When only the sums at some points (the targets) are needed, the mid pairs among 
 are summed both ways and those of the other points one way, for the targets only; the pairs
 among the other points are skipped (fast_kernel_sums(targets=…)).
 
-The cells (h, the far-field cells and the far distance together) grow by a power of two
-chosen per population from a cost model (choose_scale): a sparse sector spread over the
-country pays a transform 4^k times smaller for about 4^k times its few mid pairs; a dense
-one keeps the smallest cells the memory bound allows. The far field is computed on a thread
+The cells (h, the far-field cells and the far distance together) grow by a factor chosen
+per population from a cost model (choose_scale, steps of √2): a sparse sector spread over
+the country pays a transform 2^k times smaller for up to 2^k times its few mid pairs; a
+dense one keeps the smallest cells the memory bound allows. The far field is computed on a thread
 of its own while the mid pairs are summed. Neither changes the certificate.
 
 Error bound, power 1. 1/|R + u| = sum_n |u|^n / |R|^(n+1) P_n(cos θ) with |P_n| ≤ 1, so
@@ -708,20 +708,26 @@ def _layout_cost(x, y, targets, extent, layout, channels, cached, tol):
 
 def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0, targets=None, cache=None,
                  tol=1e-5):
-    """The cell scale (a power of two) of the least modelled cost: larger cells make the
-    far-field transform smaller (4× per step) and the mid pairs more (about 4×), so a
+    """The cell scale of the least modelled cost, in steps of √2: larger cells make the
+    far-field transform smaller (2× per step) and the mid pairs more (up to 2×), so a
     sparse population takes larger cells than a dense one. Never below grid_scale (the
-    memory bound). The certificate does not depend on the scale."""
-    scale = grid_scale(extent, floor_m, h, ratio)
+    memory bound); the search stops once the cost has risen twice. The certificate does
+    not depend on the scale."""
+    base = grid_scale(extent, floor_m, h, ratio)
     cached = {(k[0], k[1], k[2], k[5]) for k in (cache or {}) if len(k) == 6}
-    best = None
-    for step in range(_MAX_SCALE_STEPS + 1):
-        layout = _layout(extent, floor_m, h, ratio, far_m, scale * 2 ** step)
+    best, rises, last = None, 0, None
+    for step in range(2 * _MAX_SCALE_STEPS + 1):
+        scale = base * 2.0 ** (step / 2.0)
+        layout = _layout(extent, floor_m, h, ratio, far_m, scale)
         if step and min(layout[5], layout[6]) < 4:
             break
         cost = _layout_cost(x, y, targets, extent, layout, channels, cached, tol)
         if best is None or cost < best[0]:
-            best = (cost, scale * 2 ** step)
+            best = (cost, scale)
+        rises = rises + 1 if last is not None and cost > last else 0
+        if rises == 2:
+            break
+        last = cost
     return best[1]
 
 
@@ -809,8 +815,8 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
     in, 1/metre^power out), power 1 or 2, and a rigorous absolute error bound per point; all
     channels in one pass over the pairs. x, y distinct planar points (metres). With
     `targets` (a mask), only the sums at the targets are needed (the others are partial).
-    The cells grow by `scale` (a power of two; default: choose_scale, the least modelled
-    cost for these points). Otherwise as fast_sums. Returns (list of sums, list of bounds,
+    The cells grow by `scale` (default: choose_scale, the least modelled cost for these
+    points). Otherwise as fast_sums. Returns (list of sums, list of bounds,
     info)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
