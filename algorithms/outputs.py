@@ -49,7 +49,9 @@ def values(array, integer=False, null_when=None):
     arr = np.asarray(array)
     missing = ~np.isfinite(arr.astype(np.float64)) if null_when is None else np.asarray(null_when)
     plain = arr.astype(np.int64).tolist() if integer else arr.astype(np.float64).tolist()
-    return [None if m else v for v, m in zip(plain, missing.tolist())]
+    for k in np.flatnonzero(missing).tolist():
+        plain[k] = None
+    return plain
 
 
 # -- never onto an input -----------------------------------------------------------------

@@ -179,13 +179,14 @@ def log_sector(run, est, sector):
 
 def group_ids(values):
     """Integer ids for the distinct non-empty values of a sector field (-1 for NULL or
-    blank), and the values."""
-    keys = {}
-    ids = np.full(len(values), -1, dtype=np.int64)
-    for k, value in enumerate(values):
-        if isinstance(value, str):
-            value = value.strip()
-        if value is None or value == "" or (isinstance(value, float) and value != value):
-            continue
-        ids[k] = keys.setdefault(value, len(keys))
+    blank), in the order of first appearance, and the values. Each distinct value is
+    looked at once (a national layer has millions of rows and a few dozen values)."""
+    keys, lookup = {}, {}
+    for value in dict.fromkeys(values):  # the distinct values, in order of first appearance
+        key = value.strip() if isinstance(value, str) else value
+        if key is None or key == "" or (isinstance(key, float) and key != key):
+            lookup[value] = -1
+        else:
+            lookup[value] = keys.setdefault(key, len(keys))
+    ids = np.fromiter(map(lookup.__getitem__, values), dtype=np.int64, count=len(values))
     return ids, list(keys)
