@@ -155,3 +155,13 @@ def test_collapse_duplicates_equals_numpy_unique_on_rows(n):
     assert np.array_equal(inverse, want_i.reshape(-1))
     assert np.array_equal(counts, want_c)
     assert np.array_equal(uniq[inverse], coords)
+
+
+def test_sector_sizes_count_located_establishments_only():
+    """J per establishment: the located members of its group; 0 for a group with none
+    located and for no group."""
+    x = np.array([0.0, 1000.0, np.nan, 5000.0, np.nan, 7000.0, 9000.0])
+    y = np.array([0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0])
+    groups = np.array([4, 4, 4, 9, 2, -1, 9])
+    _, n_group = core.dscore(x, y, groups)
+    assert n_group.tolist() == [2, 2, 2, 2, 0, 0, 2]

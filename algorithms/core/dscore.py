@@ -183,9 +183,12 @@ def _members_by_group(groups, valid, n_group):
     """The groups' ids and sizes, the valid indices sorted by group and the bounds of
     each group in them; fills n_group (J of each establishment's group)."""
     gid, j_count = np.unique(groups[valid], return_counts=True)
-    size = dict(zip(gid.tolist(), j_count.tolist()))
     has_group = groups >= 0
-    n_group[has_group] = [size.get(g, 0) for g in groups[has_group].tolist()]
+    # J of each row's group (0 for a group without a located establishment)
+    at = np.searchsorted(gid, groups[has_group])
+    found = at < gid.shape[0]
+    found[found] = gid[at[found]] == groups[has_group][found]
+    n_group[has_group] = np.where(found, j_count[np.minimum(at, max(gid.shape[0] - 1, 0))] if gid.size else 0, 0)
     order = np.argsort(groups[valid], kind="stable")
     idx_valid = np.flatnonzero(valid)[order]
     return gid, j_count, idx_valid, np.concatenate(([0], np.cumsum(j_count)))
