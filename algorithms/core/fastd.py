@@ -320,9 +320,8 @@ def _mid_block(outs, xs, ys, channels, rows, c, floor2, target_xy=None):
             gathered[id(ws)] = (sliding_window_view(ws, c)[s],
                                 None if sources is None else (ws[t] * both)[:, None])
         at_sources, at_targets = gathered[id(ws)]
-        # the sources for the targets
-        np.multiply(kernel, at_sources, out=tmp)
-        out += np.bincount(t, weights=tmp.sum(axis=1), minlength=out.shape[0])
+        # the sources for the targets (row by row, without a product array)
+        out += np.bincount(t, weights=np.einsum("ij,ij->i", kernel, at_sources), minlength=out.shape[0])
         if sources is not None:  # the targets for the sources (pairs listed once for both ways)
             np.multiply(kernel, at_targets, out=tmp)
             out += np.bincount(sources, weights=tmp.ravel(), minlength=out.shape[0])
