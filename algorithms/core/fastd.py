@@ -27,7 +27,11 @@ The cells (h, the far-field cells and the far distance together) grow by a facto
 per population from a cost model (choose_scale, steps of √2): a sparse sector spread over
 the country pays a transform 2^k times smaller for up to 2^k times its few mid pairs; a
 dense one keeps the smallest cells the memory bound allows. The far field is computed on a thread
-of its own while the mid pairs are summed. Neither changes the certificate.
+of its own while the mid pairs are summed. Where the points are dense, the cost model also
+takes a second expansion level (fastlevel2): the pairs of fine cells that are far while their
+coarse cells are not, by four small masked convolutions on the fine grid, so that only about
+a quarter of the mid pairs are left to sum point by point. None of this changes the
+certificate.
 
 Error bound, power 1. 1/|R + u| = sum_n |u|^n / |R|^(n+1) P_n(cos θ) with |P_n| ≤ 1, so
 cutting the series after order p errs by at most ρ^(p+1) / ((1 - ρ)|R|), ρ = |u|/|R| ≤
@@ -652,6 +656,7 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
 # is the same at every scale and left out.
 _PAIR_COST, _PAIR_CHANNEL_COST = 7e-9, 3.5e-9
 _MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.5e-8, 2.2e-8, 1.5e-8
+_LEVEL2_COST = 1.9e-7  # the second level (fastlevel2): one fine cell × one Taylor term × one channel
 _MAX_SCALE_STEPS = 6  # the cells grow by at most 2^6 for the cost's sake
 
 
@@ -685,8 +690,9 @@ def _orders(rho, tol, powers, order=None):
             for power in powers}
 
 
-def _layout_cost(x, y, targets, extent, layout, channels, cached, tol):
-    """The modelled CPU cost of computing the channels (power, w) with this layout."""
+def _layout_cost(x, y, targets, extent, layout, channels, cached, tol, level2=False):
+    """The modelled CPU cost of computing the channels (power, w) with this layout (and the
+    second level: the mid pairs those of fine cells that are not far)."""
     h, big, far_cells2, rho, origin, ncx, ncy = layout
     cells = sfft.next_fast_len(2 * ncx - 1, real=True) * sfft.next_fast_len(2 * ncy - 1, real=True)
     powers = {power for power, _ in channels}
@@ -701,17 +707,22 @@ def _layout_cost(x, y, targets, extent, layout, channels, cached, tol):
         by_weights[id(w)] = max(by_weights.get(id(w), 0), orders[power])
     far += sum(terms(p) for p in by_weights.values()) * cells * _MOMENT_COST
     far += sum(terms(orders[p]) + 1 for p in powers if (ncx, ncy, big, p) not in cached) * cells * _SPECTRUM_COST
-    pairs = _estimated_pairs(x, y, targets, extent, big, far_cells2)
+    if level2:
+        reach = 2 * int(math.isqrt(max(far_cells2 - 1, 0))) + 3
+        fine_cells = sfft.next_fast_len(2 * ncx + reach) * sfft.next_fast_len(2 * ncy + reach, real=True)
+        far += sum(terms(orders[power]) for power, _ in channels) * fine_cells * _LEVEL2_COST
+    pairs = _estimated_pairs(x, y, targets, extent, big / 2.0 if level2 else big, far_cells2)
     return far + pairs * (_PAIR_COST + _PAIR_CHANNEL_COST * (len(channels) - 1))
 
 
 def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0, targets=None, cache=None,
-                 tol=1e-5):
+                 tol=1e-5, with_level2=False):
     """The cell scale of the least modelled cost, in steps of √2: larger cells make the
     far-field transform smaller (2× per step) and the mid pairs more (up to 2×), so a
     sparse population takes larger cells than a dense one. Never below grid_scale (the
     memory bound); the search stops once the cost has risen twice. The certificate does
-    not depend on the scale."""
+    not depend on the scale. with_level2: returns (scale, whether the second level pays)."""
+    from .fastlevel2 import usable
     base = grid_scale(extent, floor_m, h, ratio)
     cached = {(k[0], k[1], k[2], k[5]) for k in (cache or {}) if len(k) == 6}
     best, rises, last = None, 0, None
@@ -720,14 +731,16 @@ def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0
         layout = _layout(extent, floor_m, h, ratio, far_m, scale)
         if step and min(layout[5], layout[6]) < 4:
             break
-        cost = _layout_cost(x, y, targets, extent, layout, channels, cached, tol)
+        options = [False] + ([True] if with_level2 and ratio == 2 and usable(layout[0], layout[2], floor_m) else [])
+        cost, level2 = min((_layout_cost(x, y, targets, extent, layout, channels, cached, tol, lv), lv)
+                           for lv in options)
         if best is None or cost < best[0]:
-            best = (cost, scale)
+            best = (cost, scale, level2)
         rises = rises + 1 if last is not None and cost > last else 0
         if rises == 2:
             break
         last = cost
-    return best[1]
+    return (best[1], best[2]) if with_level2 else best[1]
 
 
 def _layout(extent, floor_m, h, ratio, far_m, scale=None):
@@ -766,9 +779,10 @@ class _FarJob:
     (far sums, absolute bounds, the FarFields by power); the far field's exceptions
     (Canceled) are raised there."""
 
-    def __init__(self, cache, layout, orders, coarse, channels, threads, is_canceled):
+    def __init__(self, cache, layout, orders, coarse, channels, threads, is_canceled, fine_level=None):
         self.error, self.out = None, None
         self.args = (cache, layout, orders, coarse, channels, threads, is_canceled)
+        self.fine_level = fine_level  # (fine grid, far_cells2, near offsets): the second level
         self.thread = threading.Thread(target=self._run, name=FAR_FIELD_THREAD, daemon=True)
         self.thread.start()
 
@@ -779,6 +793,8 @@ class _FarJob:
                       for power, p in orders.items()}
             fars = [np.zeros(len(coarse.tx)) for _ in channels]
             bounds = _far_sums(coarse, channels, fields, fars, big, is_canceled)
+            if self.fine_level is not None:
+                _fine_level_sums(self.fine_level, channels, orders, fars, bounds, big / 2.0, threads, is_canceled)
             self.out = (fars, bounds, fields)
         except BaseException as e:  # noqa: BLE001 (re-raised on the caller's thread)
             self.error = e
@@ -788,6 +804,25 @@ class _FarJob:
         if self.error is not None:
             raise self.error
         return self.out
+
+
+def _fine_level_sums(fine_level, channels, orders, sums, bounds, h, threads, is_canceled):
+    """Add the second level (fastlevel2) of every channel to its sums and bounds; the
+    moments of a weight vector made once, at the highest order of its kernels."""
+    from .fastlevel2 import FineLevel
+    fine, far_cells2, near_ox, near_oy = fine_level
+    level = FineLevel(fine, far_cells2, near_ox, near_oy, threads)
+    for w in {id(w): w for _, w in channels}.values():
+        mine = [k for k, (_, v) in enumerate(channels) if v is w]
+        top = max(orders[channels[k][0]] for k in mine)
+        moments = level.moments(fine, w, top, is_canceled)
+        for k in mine:
+            power = channels[k][0]
+            near, bound = level.evaluate(fine, w, orders[power], power, moments, is_canceled)
+            unit = h if power == 1 else h * h
+            sums[k] += near / unit
+            bounds[k] = bounds[k] + bound / unit
+        moments = None
 
 
 def _far_sums(coarse, channels, fields, sums, big, is_canceled):
@@ -807,16 +842,35 @@ def _far_sums(coarse, channels, fields, sums, big, is_canceled):
     return bounds
 
 
+def _near_parts(fine, channels, near_ox, near_oy, floor_m):
+    """The near pairs of every channel: d0^-power times the weights of the near cells."""
+    sums = []
+    for power, w in channels:
+        near_cells, _ = _near_sums(fine, w, near_ox, near_oy)
+        sums.append(near_cells[fine.lookup[fine.ix * fine.ny + fine.iy]] / (floor_m if power == 1 else floor_m ** 2))
+    return sums
+
+
+def _all_mid_sums(fine, x, y, channels, targets, floor_m, near, is_canceled, progress, ratio, far_cells2,
+                  threads):
+    """The mid sums at every point, or at the targets only (a mask)."""
+    if targets is None:
+        return _mid_sums(fine, x, y, channels, floor_m, near, is_canceled, progress, ratio, far_cells2, threads)
+    return _target_mid_sums(fine, x, y, channels, np.asarray(targets, dtype=bool), floor_m, near, is_canceled,
+                            progress, ratio, far_cells2, threads)
+
+
 def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, threads=2,
                      progress=None, is_canceled=None, cache=None, extent=None, order=None, targets=None,
-                     scale=None):
+                     scale=None, level2=None):
     """For each channel (power, w): Σ_v w_v / max(|p - v|, d0)^power at every point p (metres
     in, 1/metre^power out), power 1 or 2, and a rigorous absolute error bound per point; all
     channels in one pass over the pairs. x, y distinct planar points (metres). With
     `targets` (a mask), only the sums at the targets are needed (the others are partial).
     The cells grow by `scale` (default: choose_scale, the least modelled cost for these
-    points). Otherwise as fast_sums. Returns (list of sums, list of bounds,
-    info)."""
+    points, which also decides `level2`, the second expansion level of fastlevel2; with a
+    scale given, level2 only when asked). Otherwise as fast_sums. Returns (list of sums,
+    list of bounds, info)."""
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y, dtype=np.float64)
     arrays = {}
@@ -826,8 +880,9 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
     if extent is None:
         extent = (x.min(), y.min(), x.max(), y.max())
     if scale is None:
-        scale = choose_scale(x, y, channels, extent, floor_m, h, ratio, far_m,
-                             None if targets is None else np.asarray(targets, dtype=bool), cache, tol)
+        scale, chosen = choose_scale(x, y, channels, extent, floor_m, h, ratio, far_m,
+                                     None if targets is None else np.asarray(targets, dtype=bool), cache, tol, True)
+        level2 = chosen if level2 is None else level2
     h, big, far_cells2, rho, origin, ncx, ncy = _layout(extent, floor_m, h, ratio, far_m, scale)
     powers = sorted({power for power, _ in channels})
     orders = _orders(rho, tol, powers, order)
@@ -838,19 +893,16 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
     def part(lo, hi):
         return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
-    sums = []
-    for power, w in channels:
-        near_cells, _ = _near_sums(fine, w, near_ox, near_oy)
-        sums.append(near_cells[fine.lookup[fine.ix * fine.ny + fine.iy]] / (floor_m if power == 1 else floor_m ** 2))
-    far = _FarJob(cache, (ncx, ncy, big, far_cells2), orders, coarse, channels, threads, is_canceled)
+    sums = _near_parts(fine, channels, near_ox, near_oy, floor_m)
+    from . import fastlevel2
+    level2 = bool(level2) and ratio == 2 and fastlevel2.usable(h, far_cells2, floor_m)
+    # with the second level the mid pairs are those of fine cells that are not far
+    mid_ratio = 1 if level2 else ratio
+    far = _FarJob(cache, (ncx, ncy, big, far_cells2), orders, coarse, channels, threads, is_canceled,
+                  (fine, far_cells2, near_ox, near_oy) if level2 else None)
     try:
-        if targets is None:
-            mids, n_pairs = _mid_sums(fine, x, y, channels, floor_m, _near_reach(near_ox, near_oy), is_canceled,
-                                      part(0.0, 0.6), ratio, far_cells2, threads)
-        else:
-            mids, n_pairs = _target_mid_sums(fine, x, y, channels, np.asarray(targets, dtype=bool), floor_m,
-                                             _near_reach(near_ox, near_oy), is_canceled, part(0.0, 0.6), ratio,
-                                             far_cells2, threads)
+        mids, n_pairs = _all_mid_sums(fine, x, y, channels, targets, floor_m, _near_reach(near_ox, near_oy),
+                                      is_canceled, part(0.0, 0.6), mid_ratio, far_cells2, threads)
     except BaseException:
         far.thread.join()  # it stops at its next check when canceled
         raise
@@ -864,6 +916,6 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
         progress(1.0)
     first = channels[0][0]
     info = {"order": orders[first], "orders": orders, "rho": rho, "mid_pairs": n_pairs, "cells": len(fine.cells),
-            "cell_m": h, "scale": scale, "fft": fields[first].shape,
+            "cell_m": h, "scale": scale, "level2": level2, "fft": fields[first].shape,
             "apriori": apriori_bound(rho, orders[first], first)}
     return sums, bounds, info

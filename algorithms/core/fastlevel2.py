@@ -1,0 +1,142 @@
+"""The second expansion level of the fast kernel sums (fastd), for dense populations.
+
+fastd splits the pairs by coarse cells (2h): far pairs (coarse offset |Δc|² ≥ F) go to the
+Taylor far field, the others are summed point by point. Where the points are dense those
+point-by-point pairs, out to about 3.7 km, take nearly all the time. This level takes the
+pairs whose *fine* cells (h) are far (|Δf|² ≥ F, the same ρ = √2/√F as the coarse level)
+but whose coarse cells are not: the point-by-point pairs shrink to |Δf|² < F (about a
+quarter). For a target fine cell of parity class c = (its index mod 2), the coarse offset of
+a source at fine offset Δf is ceil((Δf − c)/2): a function of (Δf, c) only. So this level is
+four convolutions on the fine grid, one per class, with small, masked kernels (|Δf| ≤ 2m+2,
+m² < F), evaluated at the class's targets. Taylor expansion, moments, error bound (Legendre
+for 1/r, Chebyshev for 1/r², convolved with the weights, plus float64 rounding) exactly as
+in fastd.FarField, in units of h. numpy and scipy only."""
+import math
+
+import numpy as np
+from scipy import fft as sfft
+
+from .canceled import Canceled
+from .fastd import EPS, _factorial2, multi_indices, taylor_kernels, truncation_bound
+
+CLASSES = ((0, 0), (0, 1), (1, 0), (1, 1))
+
+
+def usable(h, far_cells2, floor_m):
+    """Whether the fine level is exact in its kernel: every pair it takes is at least d0
+    apart (its fine cells' centres at least √F·h apart), so that max(d, d0) = d there."""
+    return (math.sqrt(far_cells2) - math.sqrt(2.0)) * h >= floor_m
+
+
+def class_offsets(far_cells2, near_ox, near_oy):
+    """For each parity class c of the target fine cell: the fine offsets Δf (target −
+    source) whose pairs this level takes: fine-far, coarse-not-far, not near."""
+    m = int(math.isqrt(max(far_cells2 - 1, 0)))
+    reach = 2 * m + 2
+    dx, dy = np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1), indexing="ij")
+    near = np.zeros(dx.shape, dtype=bool)
+    inside = (np.abs(near_ox) <= reach) & (np.abs(near_oy) <= reach)
+    near[near_ox[inside] + reach, near_oy[inside] + reach] = True
+    out = {}
+    for cx, cy in CLASSES:
+        kx, ky = -((cx - dx) // 2), -((cy - dy) // 2)  # ceil((Δf − c)/2)
+        take = (dx * dx + dy * dy >= far_cells2) & (kx * kx + ky * ky < far_cells2) & ~near
+        out[(cx, cy)] = (dx[take], dy[take])
+    return out, reach
+
+
+class FineLevel:
+    """The fine level's transforms for one fine grid: shape and the masked offsets."""
+
+    def __init__(self, fine, far_cells2, near_ox, near_oy, threads=2):
+        self.offsets, reach = class_offsets(far_cells2, near_ox, near_oy)
+        self.shape = (sfft.next_fast_len(fine.nx + reach + 1), sfft.next_fast_len(fine.ny + reach + 1, real=True))
+        self.threads = max(1, threads)
+
+    def _rfft(self, dense):
+        return sfft.rfft2(dense, s=self.shape, workers=self.threads)
+
+    def _on_grid(self, ox, oy, values):
+        dense = np.zeros(self.shape)
+        dense[ox % self.shape[0], oy % self.shape[1]] = values
+        return self._rfft(dense)
+
+    def moments(self, fine, w, p, is_canceled):
+        """(sorted weights, powers of the offsets, moment spectra, their absolute sums)."""
+        sw = w[fine.order]
+        stx, sty = fine.tx[fine.order], fine.ty[fine.order]
+        powx, powy = [np.ones_like(stx)], [np.ones_like(sty)]
+        for _ in range(p):
+            powx.append(powx[-1] * stx)
+            powy.append(powy[-1] * sty)
+        spectra, norms = {}, {}
+        for beta in multi_indices(p):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], fine.start)
+            norms[beta] = float(np.abs(m).sum())
+            m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
+            dense = np.zeros(self.shape)
+            dense[fine.cx, fine.cy] = m
+            spectra[beta] = self._rfft(dense)
+        return sw, powx, powy, spectra, norms
+
+    def evaluate(self, fine, w, p, power, moments, is_canceled):
+        """(sums at every point, absolute bound at every point) of this level, units 1/h^power."""
+        sw, powx, powy, spectra_q, norm_q = moments
+        cell_of_point = np.repeat(np.arange(len(fine.cells)), fine.count)
+        cell_w = np.add.reduceat(sw, fine.start)
+        dense = np.zeros(self.shape)
+        dense[fine.cx, fine.cy] = cell_w
+        weights_spectrum = self._rfft(dense)
+        log_n = math.log2(self.shape[0] * self.shape[1])
+        total, bound = np.zeros(len(sw)), np.zeros(len(sw))
+        for cls in CLASSES:
+            cells = np.flatnonzero((fine.cx % 2 == cls[0]) & (fine.cy % 2 == cls[1]))
+            if not cells.size:
+                continue
+            points = np.isin(cell_of_point, cells)
+            self._class(fine, cls, cells, points, cell_of_point, p, power, (powx, powy, spectra_q, norm_q),
+                        (total, bound), is_canceled)
+            ox, oy = self.offsets[cls]
+            if ox.size:
+                r = np.hypot(ox, oy)
+                kernel = truncation_bound(math.sqrt(2.0) / r, r, p, power)
+                field = sfft.irfft2(self._on_grid(ox, oy, kernel) * weights_spectrum, s=self.shape,
+                                    workers=self.threads)[fine.cx, fine.cy]
+                bound[points] += field[cell_of_point[points]] + 8.0 * EPS * log_n * float(sw.sum()) * kernel.max()
+        out, out_bound = np.empty(len(sw)), np.empty(len(sw))
+        out[fine.order], out_bound[fine.order] = total, bound
+        return out, out_bound
+
+    def _class(self, fine, cls, cells, points, cell_of_point, p, power, moments, into, is_canceled):
+        """Add the class's local expansions at its points (sorted order) to into (sums, bounds)."""
+        powx, powy, spectra_q, norm_q = moments
+        total, bound = into
+        ox, oy = self.offsets[cls]
+        if not ox.size:
+            return
+        kernels = taylor_kernels(ox.astype(np.float64), oy.astype(np.float64), p, power)
+        alphas = multi_indices(p)
+        acc = dict.fromkeys(alphas)
+        errs = dict.fromkeys(alphas, 0.0)
+        for n, values in kernels.items():
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            kmax = float(np.abs(values).max())
+            spectrum = self._on_grid(ox, oy, values * _factorial2(n))
+            for alpha in alphas:
+                beta = (n[0] - alpha[0], n[1] - alpha[1])
+                if beta[0] < 0 or beta[1] < 0:
+                    continue
+                term = spectrum * spectra_q[beta]
+                acc[alpha] = term if acc[alpha] is None else acc[alpha].__iadd__(term)
+                errs[alpha] += math.comb(n[0], alpha[0]) * math.comb(n[1], alpha[1]) * kmax * norm_q[beta]
+        log_n = math.log2(self.shape[0] * self.shape[1])
+        where = cell_of_point[points]
+        cx, cy = fine.cx[where], fine.cy[where]
+        for alpha in alphas:
+            values = sfft.irfft2(acc.pop(alpha), s=self.shape, workers=self.threads)[cx, cy] / _factorial2(alpha)
+            mono = powx[alpha[0]][points] * powy[alpha[1]][points]
+            total[points] += mono * values
+            bound[points] += (8.0 * EPS * log_n * errs[alpha]) * np.abs(mono)
