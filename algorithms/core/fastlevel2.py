@@ -45,21 +45,46 @@ def class_offsets(far_cells2, near_ox, near_oy):
     return out, reach
 
 
+def _summed_products(pairs, piece=16384):
+    """Σ kernel × moment over the (kernel, moment) pairs, a cache-sized piece at a time (the
+    sum's piece stays in the cache while the pairs stream through)."""
+    out = np.zeros(pairs[0][0].shape[0], dtype=np.complex128)
+    tmp = np.empty(piece, dtype=np.complex128)
+    for lo in range(0, out.shape[0], piece):
+        hi = min(lo + piece, out.shape[0])
+        into, t = out[lo:hi], tmp[:hi - lo]
+        for kernel, moment in pairs:
+            np.multiply(kernel[lo:hi], moment[lo:hi], out=t)
+            into += t
+    return out
+
+
 class FineLevel:
     """The fine level's transforms for one fine grid: shape and the masked offsets."""
 
     def __init__(self, fine, far_cells2, near_ox, near_oy, threads=2):
         self.offsets, reach = class_offsets(far_cells2, near_ox, near_oy)
-        self.shape = (sfft.next_fast_len(fine.nx + reach + 1), sfft.next_fast_len(fine.ny + reach + 1, real=True))
+        self.shape = (sfft.next_fast_len(fine.nx + reach + 1, real=True),
+                      sfft.next_fast_len(fine.ny + reach + 1, real=True))
         self.threads = max(1, threads)
 
     def _rfft(self, dense):
         return sfft.rfft2(dense, s=self.shape, workers=self.threads)
 
     def _on_grid(self, ox, oy, values):
-        dense = np.zeros(self.shape)
-        dense[ox % self.shape[0], oy % self.shape[1]] = values
-        return self._rfft(dense)
+        """rfft2 of a kernel of small support (offsets ox, oy): along y only for its rows."""
+        rows = np.unique(ox % self.shape[0])
+        dense = np.zeros((rows.shape[0], self.shape[1]))
+        dense[np.searchsorted(rows, ox % self.shape[0]), oy % self.shape[1]] = values
+        spectrum = np.zeros((self.shape[0], self.shape[1] // 2 + 1), dtype=np.complex128)
+        spectrum[rows] = sfft.rfft(dense, axis=1, workers=self.threads)
+        return sfft.fft(spectrum, axis=0, overwrite_x=True, workers=self.threads)
+
+    def _back(self, spectrum, cx, cy):
+        """The inverse of an rfft2 spectrum at the cells (cx, cy): along y only for their rows."""
+        rows = np.unique(cx)
+        full = sfft.ifft(spectrum, axis=0, overwrite_x=True, workers=self.threads)[rows]
+        return sfft.irfft(full, n=self.shape[1], axis=1, workers=self.threads)[np.searchsorted(rows, cx), cy]
 
     def moments(self, fine, w, p, is_canceled):
         """(sorted weights, powers of the offsets, moment spectra, their absolute sums)."""
@@ -102,9 +127,9 @@ class FineLevel:
             if ox.size:
                 r = np.hypot(ox, oy)
                 kernel = truncation_bound(math.sqrt(2.0) / r, r, p, power)
-                field = sfft.irfft2(self._on_grid(ox, oy, kernel) * weights_spectrum, s=self.shape,
-                                    workers=self.threads)[fine.cx, fine.cy]
-                bound[points] += field[cell_of_point[points]] + 8.0 * EPS * log_n * float(sw.sum()) * kernel.max()
+                where = cell_of_point[points]
+                field = self._back(self._on_grid(ox, oy, kernel) * weights_spectrum, fine.cx[where], fine.cy[where])
+                bound[points] += field + 8.0 * EPS * log_n * float(sw.sum()) * kernel.max()
         out, out_bound = np.empty(len(sw)), np.empty(len(sw))
         out[fine.order], out_bound[fine.order] = total, bound
         return out, out_bound
@@ -118,25 +143,26 @@ class FineLevel:
             return
         kernels = taylor_kernels(ox.astype(np.float64), oy.astype(np.float64), p, power)
         alphas = multi_indices(p)
-        acc = dict.fromkeys(alphas)
-        errs = dict.fromkeys(alphas, 0.0)
+        spectra, kmax = {}, {}
         for n, values in kernels.items():
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            kmax = float(np.abs(values).max())
-            spectrum = self._on_grid(ox, oy, values * _factorial2(n))
-            for alpha in alphas:
-                beta = (n[0] - alpha[0], n[1] - alpha[1])
-                if beta[0] < 0 or beta[1] < 0:
-                    continue
-                term = spectrum * spectra_q[beta]
-                acc[alpha] = term if acc[alpha] is None else acc[alpha].__iadd__(term)
-                errs[alpha] += math.comb(n[0], alpha[0]) * math.comb(n[1], alpha[1]) * kmax * norm_q[beta]
+            kmax[n] = float(np.abs(values).max())
+            spectra[n] = self._on_grid(ox, oy, values * _factorial2(n)).reshape(-1)
+        acc, errs = {}, {}
+        for alpha in alphas:
+            betas = multi_indices(p - alpha[0] - alpha[1])
+            ns = [(alpha[0] + b[0], alpha[1] + b[1]) for b in betas]
+            acc[alpha] = _summed_products([(spectra[n], spectra_q[b].reshape(-1)) for n, b in zip(ns, betas)])
+            errs[alpha] = sum(math.comb(n[0], alpha[0]) * math.comb(n[1], alpha[1]) * kmax[n] * norm_q[b]
+                              for n, b in zip(ns, betas))
+        spectra = None
+        acc = {alpha: a.reshape(self.shape[0], self.shape[1] // 2 + 1) for alpha, a in acc.items()}
         log_n = math.log2(self.shape[0] * self.shape[1])
         where = cell_of_point[points]
         cx, cy = fine.cx[where], fine.cy[where]
         for alpha in alphas:
-            values = sfft.irfft2(acc.pop(alpha), s=self.shape, workers=self.threads)[cx, cy] / _factorial2(alpha)
+            values = self._back(acc.pop(alpha), cx, cy) / _factorial2(alpha)
             mono = powx[alpha[0]][points] * powy[alpha[1]][points]
             total[points] += mono * values
             bound[points] += (8.0 * EPS * log_n * errs[alpha]) * np.abs(mono)
