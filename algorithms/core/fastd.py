@@ -656,7 +656,7 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
 # is the same at every scale and left out.
 _PAIR_COST, _PAIR_CHANNEL_COST = 7e-9, 3.5e-9
 _MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.5e-8, 2.2e-8, 1.5e-8
-_LEVEL2_COST = 1.5e-7  # the second level (fastlevel2): one fine cell × one Taylor term × one channel
+_LEVEL2_COST = 2.5e-7  # the second level (fastlevel2): one fine cell × one Taylor term × one channel
 _MAX_SCALE_STEPS = 6  # the cells grow by at most 2^6 for the cost's sake
 
 
