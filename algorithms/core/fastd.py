@@ -420,6 +420,27 @@ def _factorial2(n):
     return math.factorial(n[0]) * math.factorial(n[1])
 
 
+def offset_powers(grid, w, p):
+    """The weights in the grid's sorted point order and the powers 0..p of the points'
+    offsets from their cell centres (units of the cell): (sw, [tx^k], [ty^k])."""
+    sw = w[grid.order]
+    stx, sty = grid.tx[grid.order], grid.ty[grid.order]
+    powx, powy = [np.ones_like(stx)], [np.ones_like(sty)]
+    for _ in range(p):
+        powx.append(powx[-1] * stx)
+        powy.append(powy[-1] * sty)
+    return sw, powx, powy
+
+
+def cell_moment(grid, sw, powx, powy, beta):
+    """The source moment β of every occupied cell, scaled for the local expansions
+    ((-1)^|β| / β!, see FarField), and the absolute sum of the unscaled moments."""
+    m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], grid.start)
+    norm = float(np.abs(m).sum())
+    m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
+    return m, norm
+
+
 class FarField:
     """Taylor far field on a grid by FFT; kernel spectra made once per grid shape and
     reused (the national run shares one grid across sectors).
@@ -512,9 +533,7 @@ class FarField:
         def forward(beta):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], grid.start)
-            norm = float(np.abs(m).sum())
-            m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
+            m, norm = cell_moment(grid, sw, powx, powy, beta)
             dense = buffers.setdefault(threading.get_ident(), np.empty((self.nx, self.ny)))
             dense.fill(0.0)
             dense[grid.cx, grid.cy] = m
@@ -567,13 +586,7 @@ class FarField:
         evaluate(): (sorted weights, powers of the offsets, moment spectra, their norms).
         Any FarField of the same grid and order at most p may use them."""
         p = self.p if p is None else p
-        sw = w[grid.order]
-        stx, sty = grid.tx[grid.order], grid.ty[grid.order]
-        powx = [np.ones_like(stx)]
-        powy = [np.ones_like(sty)]
-        for _ in range(p):
-            powx.append(powx[-1] * stx)
-            powy.append(powy[-1] * sty)
+        sw, powx, powy = offset_powers(grid, w, p)
         spectra_q, norm_q = self._moment_spectra(grid, sw, powx, powy, is_canceled, p)
         return sw, powx, powy, spectra_q, norm_q
 
@@ -806,39 +819,38 @@ class _FarJob:
         return self.out
 
 
-def _fine_level_sums(fine_level, channels, orders, sums, bounds, h, threads, is_canceled):
-    """Add the second level (fastlevel2) of every channel to its sums and bounds; the
-    moments of a weight vector made once, at the highest order of its kernels."""
-    from .fastlevel2 import FineLevel
-    fine, far_cells2, near_ox, near_oy = fine_level
-    level = FineLevel(fine, far_cells2, near_ox, near_oy, threads)
+def _add_level(channels, orders, sums, bounds, cell, moments_of, evaluate):
+    """Add one expansion level of every channel (power, w) to its sums and bounds (units of
+    the level's cell). The moments of a weight vector are made once, at the highest order of
+    the kernels that use it: moments_of(w, p); evaluate(w, power, moments) gives the level's
+    (sums, absolute bounds) in 1/cell^power."""
     for w in {id(w): w for _, w in channels}.values():
         mine = [k for k, (_, v) in enumerate(channels) if v is w]
-        top = max(orders[channels[k][0]] for k in mine)
-        moments = level.moments(fine, w, top, is_canceled)
+        moments = moments_of(w, max(orders[channels[k][0]] for k in mine))
         for k in mine:
             power = channels[k][0]
-            near, bound = level.evaluate(fine, w, orders[power], power, moments, is_canceled)
-            unit = h if power == 1 else h * h
-            sums[k] += near / unit
-            bounds[k] = bounds[k] + bound / unit
+            value, bound = evaluate(w, power, moments)
+            sums[k] += value / cell ** power
+            bounds[k] = bound / cell ** power if bounds[k] is None else bounds[k] + bound / cell ** power
         moments = None
 
 
+def _fine_level_sums(fine_level, channels, orders, sums, bounds, h, threads, is_canceled):
+    """Add the second level (fastlevel2) of every channel to its sums and bounds."""
+    from .fastlevel2 import FineLevel
+    fine, far_cells2, near_ox, near_oy = fine_level
+    level = FineLevel(fine, far_cells2, near_ox, near_oy, threads)
+    _add_level(channels, orders, sums, bounds, h, lambda w, p: level.moments(fine, w, p, is_canceled),
+               lambda w, power, moments: level.evaluate(fine, w, orders[power], power, moments, is_canceled))
+
+
 def _far_sums(coarse, channels, fields, sums, big, is_canceled):
-    """Add the far field of every channel to its sums; the absolute bounds. The moments of
-    a weight vector are made once, at the highest order of the kernels that use it."""
+    """Add the far field of every channel to its sums; the absolute bounds."""
     bounds = [None] * len(channels)
-    for w in {id(w): w for _, w in channels}.values():
-        mine = [k for k, (_, v) in enumerate(channels) if v is w]
-        top = max((fields[channels[k][0]] for k in mine), key=lambda f: f.p)
-        moments = top.moments(coarse, w, top.p, is_canceled) if len(mine) > 1 else None
-        for k in mine:
-            power = channels[k][0]
-            far, bound = fields[power].evaluate(coarse, w, is_canceled, moments)
-            unit = big if power == 1 else big * big
-            sums[k] += far / unit
-            bounds[k] = bound / unit
+    any_field = next(iter(fields.values()))  # the moments depend on the grid only
+    orders = {power: field.p for power, field in fields.items()}
+    _add_level(channels, orders, sums, bounds, big, lambda w, p: any_field.moments(coarse, w, p, is_canceled),
+               lambda w, power, moments: fields[power].evaluate(coarse, w, is_canceled, moments))
     return bounds
 
 

@@ -17,7 +17,7 @@ import numpy as np
 from scipy import fft as sfft
 
 from .canceled import Canceled
-from .fastd import EPS, _factorial2, multi_indices, taylor_kernels, truncation_bound
+from .fastd import EPS, _factorial2, cell_moment, multi_indices, offset_powers, taylor_kernels, truncation_bound
 
 CLASSES = ((0, 0), (0, 1), (1, 0), (1, 1))
 
@@ -88,19 +88,12 @@ class FineLevel:
 
     def moments(self, fine, w, p, is_canceled):
         """(sorted weights, powers of the offsets, moment spectra, their absolute sums)."""
-        sw = w[fine.order]
-        stx, sty = fine.tx[fine.order], fine.ty[fine.order]
-        powx, powy = [np.ones_like(stx)], [np.ones_like(sty)]
-        for _ in range(p):
-            powx.append(powx[-1] * stx)
-            powy.append(powy[-1] * sty)
+        sw, powx, powy = offset_powers(fine, w, p)
         spectra, norms = {}, {}
         for beta in multi_indices(p):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            m = np.add.reduceat(sw * powx[beta[0]] * powy[beta[1]], fine.start)
-            norms[beta] = float(np.abs(m).sum())
-            m *= (-1.0 if (beta[0] + beta[1]) % 2 else 1.0) / _factorial2(beta)
+            m, norms[beta] = cell_moment(fine, sw, powx, powy, beta)
             dense = np.zeros(self.shape)
             dense[fine.cx, fine.cy] = m
             spectra[beta] = self._rfft(dense)
