@@ -321,7 +321,13 @@ def _fill_values(con, fids, columns, progress, part):
     """The temporary table of the new values by feature id."""
     names = ["c%d" % k for k in range(len(columns))]
     con.execute("CREATE TEMP TABLE %s (fid INTEGER PRIMARY KEY%s)" % (_VALUES, "".join(", " + n for n in names)))
-    sql = "INSERT INTO temp.%s VALUES (?%s)" % (_VALUES, ", ?" * len(columns))
+    _by_fid(con, "INSERT INTO temp.%s VALUES (?%s)" % (_VALUES, ", ?" * len(columns)), fids, columns, progress,
+            part)
+
+
+def _by_fid(con, sql, fids, columns, progress, part):
+    """sql executed for every feature with the parameters (fid, its value of each column),
+    a slice of features at a time: progress and cancel between slices."""
     ids = fids.tolist()
     for start in range(0, len(ids), SLICE):
         progress.check()
@@ -395,14 +401,10 @@ def _fill_columns(path, layer_name, fids, columns, progress, part):
         if len(key) != 1:
             raise sqlite3.DatabaseError("no single primary key in the copied layer")
         _replace_columns(con, layer_name, columns)
-        sql = "UPDATE %s SET %s WHERE %s = ?" % (
-            _quote(layer_name), ", ".join("%s = ?" % _quote(c.name) for c in columns), _quote(key[0]))
-        ids = fids.tolist()
-        for start in range(0, len(ids), SLICE):
-            progress.check()
-            stop = start + SLICE
-            con.executemany(sql, zip(*[c.values[start:stop] for c in columns], ids[start:stop]))
-            progress(part, stop / len(ids))
+        sql = "UPDATE %s SET %s WHERE %s = ?1" % (
+            _quote(layer_name), ", ".join("%s = ?%d" % (_quote(c.name), k + 2) for k, c in enumerate(columns)),
+            _quote(key[0]))
+        _by_fid(con, sql, fids, columns, progress, part)
         con.commit()
     finally:
         con.close()
