@@ -46,14 +46,19 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def start_qgis():
+def start_qgis(package=""):
+    """QGIS with Processing and the Clusterindex provider: this repository's, or the copy in
+    `package` (a folder that holds a plugin as `clusterindex`, e.g. an older commit)."""
     from qgis.core import QgsApplication
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.insert(0, "/usr/share/qgis/python/plugins")
     from processing.core.Processing import Processing
     Processing.initialize()
-    use_package()
+    if package:
+        sys.path.insert(0, package)
+    else:
+        use_package()
     from clusterindex.plugin.provider import ClusterIndexProvider
     provider = ClusterIndexProvider()
     QgsApplication.processingRegistry().addProvider(provider)
@@ -333,38 +338,26 @@ def bench_cli(args):
 
 
 # -- profiles: the whole economy in one run against one D-score run ----------------------------
-def timed_qgis_process(args_list):
-    """(wall s, CPU s of the child, exit code, stdout) of one qgis_process run."""
-    import subprocess
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    t = time.perf_counter()
-    proc = subprocess.run(["qgis_process.bin", "run"] + args_list, capture_output=True, text=True)
-    wall = time.perf_counter() - t
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu, proc.returncode, proc.stdout
-
-
 def bench_profiles(args):
     """clusterindex:sectorprofiles (every bundled sector and both benchmarks × the 40 COROP
     regions, every output) side by side with clusterindex:dscore (by section, to GeoPackage)
     on the same layer, both through qgis_process; the target is within 1.5 times."""
     folder = tempfile.mkdtemp(prefix="clusterindex-bench-")
-    d = timed_qgis_process(["clusterindex:dscore", "--", "INPUT=" + args.points, "SECTOR_FIELD=section",
-                            "JOBS_FIELD=jobs", "OUTPUT=" + os.path.join(folder, "d.gpkg")])
+    d = run_child(["qgis_process.bin", "run", "clusterindex:dscore", "--", "INPUT=" + args.points,
+                   "SECTOR_FIELD=section", "JOBS_FIELD=jobs", "OUTPUT=" + os.path.join(folder, "d.gpkg")])
     regions = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data",
                            "nl_regions_2022.gpkg") + "|layername=corop"
-    p = timed_qgis_process(["clusterindex:sectorprofiles", "--", "INPUT=" + args.points, "SBI_FIELD=sbi",
-                            "JOBS_FIELD=jobs", "REGIONS=" + regions, "REGION_ID_FIELD=statcode",
-                            "REGION_NAME_FIELD=statnaam", "PARENT_FIELD=landsdeel",
-                            "OUTPUT=" + os.path.join(folder, "long.csv"),
-                            "OUTPUT_WIDE=" + os.path.join(folder, "wide.csv"),
-                            "OUTPUT_TABLE1=" + os.path.join(folder, "t1.csv"),
-                            "OUTPUT_TABLE2=" + os.path.join(folder, "t2.csv"),
-                            "OUTPUT_FIGURE=" + os.path.join(folder, "figure1.png"),
-                            "OUTPUT_HTML=" + os.path.join(folder, "report.html")])
-    for name, (wall, cpu, code, _) in (("dscore by section      ", d), ("sectorprofiles, all × 40", p)):
-        print("qgis_process %s: wall %.1f s, CPU %.1f s (exit %d)" % (name, wall, cpu, code))
+    p = run_child(["qgis_process.bin", "run", "clusterindex:sectorprofiles", "--", "INPUT=" + args.points,
+                   "SBI_FIELD=sbi", "JOBS_FIELD=jobs", "REGIONS=" + regions, "REGION_ID_FIELD=statcode",
+                   "REGION_NAME_FIELD=statnaam", "PARENT_FIELD=landsdeel",
+                   "OUTPUT=" + os.path.join(folder, "long.csv"),
+                   "OUTPUT_WIDE=" + os.path.join(folder, "wide.csv"),
+                   "OUTPUT_TABLE1=" + os.path.join(folder, "t1.csv"),
+                   "OUTPUT_TABLE2=" + os.path.join(folder, "t2.csv"),
+                   "OUTPUT_FIGURE=" + os.path.join(folder, "figure1.png"),
+                   "OUTPUT_HTML=" + os.path.join(folder, "report.html")])
+    for name, (wall, cpu, rss, code, _) in (("dscore by section      ", d), ("sectorprofiles, all × 40", p)):
+        print("qgis_process %s: wall %.1f s, CPU %.1f s, peak RSS %.2f GB (exit %d)" % (name, wall, cpu, rss, code))
     print("sectorprofiles / dscore: wall %.2f, CPU %.2f (target at most 1.5)" % (p[0] / d[0], p[1] / d[1]))
 
 

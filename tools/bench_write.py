@@ -15,34 +15,16 @@ CPU time (every thread of the process, or of the child process); asserts nothing
   `clusterindex` (e.g. an older commit, for a before/after comparison)."""
 import argparse
 import os
-import resource
-import subprocess
 import sys
 import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench import run_child, start_qgis  # noqa: E402 (tools/ is not a package)
+
 CASES = ("write", "gpkg", "temporary", "memory", "floor")
 DSCORE_FIELDS = {"SECTOR_FIELD": "section", "JOBS_FIELD": "jobs"}
-
-
-def start_qgis(package):
-    """QGIS with Processing and the Clusterindex provider (from `package`, a folder that
-    holds the plugin as `clusterindex`; by default this repository)."""
-    from qgis.core import QgsApplication
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    if not package:
-        package = tempfile.mkdtemp(prefix="clusterindex-bench-")
-        os.symlink(ROOT, os.path.join(package, "clusterindex"))
-    sys.path.insert(0, package)
-    from clusterindex.plugin.provider import ClusterIndexProvider
-    provider = ClusterIndexProvider()
-    QgsApplication.processingRegistry().addProvider(provider)
-    return app, provider
 
 
 def clock():
@@ -142,15 +124,11 @@ def case_dscore(args):
 
 
 def case_floor(args):
-    dest = os.path.join(args.tmp, "floor.gpkg")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(["ogr2ogr", "-f", "GPKG", "-preserve_fid", "-lco", "SPATIAL_INDEX=NO", "-gt", "65536",
-                    dest, args.points], check=True)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    print("floor: ogr2ogr -preserve_fid (no spatial index): wall %6.1f s, CPU %6.1f s" % (
-        time.perf_counter() - start,
-        after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime), flush=True)
+    wall, cpu, _, code, out = run_child(["ogr2ogr", "-f", "GPKG", "-preserve_fid", "-lco", "SPATIAL_INDEX=NO",
+                                         "-gt", "65536", os.path.join(args.tmp, "floor.gpkg"), args.points])
+    if code:
+        raise SystemExit("ogr2ogr failed: %s" % out)
+    print("floor: ogr2ogr -preserve_fid (no spatial index): wall %6.1f s, CPU %6.1f s" % (wall, cpu), flush=True)
 
 
 def child(args):
@@ -174,14 +152,11 @@ def main():
         if name not in CASES:
             parser.error("unknown case %s" % name)
         with tempfile.TemporaryDirectory(prefix="clusterindex-bench-write-") as tmp:
-            before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            start = time.perf_counter()
-            subprocess.run([sys.executable, os.path.abspath(__file__), args.points, "--child", name,
-                            "--tmp", tmp, "--package", args.package], check=False)
-            after = resource.getrusage(resource.RUSAGE_CHILDREN)
-            print("          (the whole process, QGIS start included: wall %.1f s, CPU %.1f s)" % (
-                time.perf_counter() - start,
-                after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime), flush=True)
+            wall, cpu, rss, _, out = run_child([sys.executable, os.path.abspath(__file__), args.points, "--child",
+                                                name, "--tmp", tmp, "--package", args.package])
+            print(out, end="")
+            print("          (the whole process, QGIS start included: wall %.1f s, CPU %.1f s, peak RSS %.2f GB)"
+                  % (wall, cpu, rss), flush=True)
 
 
 if __name__ == "__main__":
