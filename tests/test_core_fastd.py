@@ -148,16 +148,17 @@ def test_a_large_floor_makes_the_cells_larger():
 
 
 # -- the cell scale chosen per population (cost model) --------------------------------------
-def test_a_sparse_population_takes_larger_cells_and_a_dense_one_the_smallest():
+def test_a_sparse_population_takes_larger_cells_and_a_dense_one_small_cells():
     """The far-field transform of a sparse population spread over a country costs more
-    than its few mid pairs: its cells grow; a dense cluster keeps the smallest cells."""
+    than its few mid pairs: its cells grow; a dense cluster, whose mid pairs cost most,
+    keeps small cells (at most twice the smallest: its pairs are summed as blocks)."""
     rng = np.random.default_rng(21)
     extent = (0.0, 0.0, 270000.0, 310000.0)
     sparse = rng.uniform(0, 270000, (2000, 2))
     w = np.ones(len(sparse))
     assert fastd.choose_scale(sparse[:, 0], sparse[:, 1], [(1, w)], extent, 1000.0) >= 8
     dense = rng.normal(135000, 2000, (60000, 2))
-    assert fastd.choose_scale(dense[:, 0], dense[:, 1], [(1, np.ones(len(dense)))], extent, 1000.0) == 1
+    assert fastd.choose_scale(dense[:, 0], dense[:, 1], [(1, np.ones(len(dense)))], extent, 1000.0) <= 2
 
 
 def test_the_estimated_mid_pairs_follow_the_pairs_summed():

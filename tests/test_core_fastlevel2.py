@@ -3,30 +3,52 @@ sums within their certified bounds against brute force."""
 import numpy as np
 import pytest
 
-from clusterindex.algorithms.core import fastd, fastlevel2
+from clusterindex.algorithms.core import fastd, fastlevel2, fastpairs
+
+
+def _listed_mid_pairs(grid, near, far_cells2):
+    """{(target cell, source cell): times listed} of fastpairs' mid rows with the second
+    level, both-way rows counted for both cells (one point per cell)."""
+    cell, s0, s1, both = fastpairs._mid_rows(grid, near, 2, far_cells2, level2=True)
+    listed = {}
+    for c, a, b, two in zip(cell.tolist(), s0.tolist(), s1.tolist(), both.tolist()):
+        for s in range(a, b):
+            t, src = (int(grid.cx[c]), int(grid.cy[c])), (int(grid.ix[grid.order[s]]), int(grid.iy[grid.order[s]]))
+            listed[(t, src)] = listed.get((t, src), 0) + 1
+            if two:
+                listed[(src, t)] = listed.get((src, t), 0) + 1
+    return listed
 
 
 def test_every_pair_of_fine_cells_goes_to_exactly_one_part():
-    """For every target and source fine cell of a window: near (exact counts), mid (fine
-    cells not far: point by point), the second level (its class's offsets) or the coarse
-    far field (coarse cells far) — exactly one, for every parity of the target."""
-    far_cells2 = 36
-    near_ox, near_oy = fastd._near_offsets(250.0, 1000.0)
+    """For every target and source fine cell of a window (a point in every cell): near
+    (exact counts), mid (as fastpairs lists them: point by point), the second level (the
+    offsets common to every parity class) or the coarse far field (coarse cells far) —
+    exactly one, for every parity of the target."""
+    far_cells2, n = 36, 44
+    near_ox, near_oy = fastpairs.near_offsets(250.0, 1000.0)
     near = set(zip(near_ox.tolist(), near_oy.tolist()))
-    offsets, _ = fastlevel2.class_offsets(far_cells2, near_ox, near_oy)
-    level2 = {cls: set(zip(ox.tolist(), oy.tolist())) for cls, (ox, oy) in offsets.items()}
-    span = range(-30, 31)
-    for tx in (40, 41):
-        for ty in (40, 41):
-            for sx in (tx - d for d in span):
-                for sy in (ty - d for d in span):
+    ox, oy, _ = fastlevel2.common_offsets(far_cells2, near_ox, near_oy)
+    level2 = set(zip(ox.tolist(), oy.tolist()))
+    assert level2 == {(-a, -b) for a, b in level2}  # symmetric: one part both ways
+    gx, gy = np.meshgrid(np.arange(n) * 250.0 + 125.0, np.arange(n) * 250.0 + 125.0, indexing="ij")
+    grid = fastpairs.Grid(gx.ravel(), gy.ravel(), 250.0, (0.0, 0.0), (n, n))
+    listed = _listed_mid_pairs(grid, fastpairs.near_reach(near_ox, near_oy), far_cells2)
+    assert set(listed.values()) == {1}  # no pair twice
+    classes = {(0, 0): 0, (0, 1): 0, (1, 0): 0, (1, 1): 0}
+    for tx in range(14, 30):
+        for ty in range(14, 30):
+            for sx in range(n):
+                for sy in range(n):
                     df = (tx - sx, ty - sy)
                     dc = (tx // 2 - sx // 2, ty // 2 - sy // 2)
-                    parts = [df in near,
-                             df not in near and df[0] ** 2 + df[1] ** 2 < far_cells2,
-                             df in level2[(tx % 2, ty % 2)],
+                    parts = [df in near, ((tx, ty), (sx, sy)) in listed, df in level2,
                              dc[0] ** 2 + dc[1] ** 2 >= far_cells2]
                     assert sum(parts) == 1, (tx, ty, sx, sy, parts)
+                    classes[(tx % 2, ty % 2)] += parts[1]
+    # the ring of offsets that are coarse-far for some classes only is mid: about half as
+    # many pairs as the fine cells that are not far, for every class
+    assert all(85 * 256 // 4 < v < 140 * 256 // 4 for v in classes.values()), classes
 
 
 def _brute(pts, w, power, floor_m=1000.0, rows=None):

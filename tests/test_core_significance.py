@@ -89,11 +89,14 @@ def test_fast_kernel_sums_of_both_powers_hold_their_bounds(floor_m, tol):
     want = [brute_kernel_sums(pts, w, power, floor_m) for power, w in channels]
     targets = w_part > 0
     for mask in (None, targets):
-        sums, bounds, info = fastd.fast_kernel_sums(pts[:, 0], pts[:, 1], channels, floor_m, tol=tol, targets=mask)
+        # the smallest cells (the cost model takes no far field for so few points): the
+        # expansions at work; float64 rounding of the exact sums aside (1e-13 relative)
+        sums, bounds, info = fastd.fast_kernel_sums(pts[:, 0], pts[:, 1], channels, floor_m, tol=tol, targets=mask,
+                                                    scale=1)
         keep = np.ones(len(pts), bool) if mask is None else mask
         for (power, _), s, b, exact in zip(channels, sums, bounds, want):
             err = np.abs(s - exact)[keep]
-            assert (err <= b[keep] * (1 + 1e-9) + 1e-18).all(), (power, (err / b[keep]).max())
+            assert (err <= b[keep] * (1 + 1e-9) + 1e-13 * exact[keep]).all(), (power, (err / b[keep]).max())
             assert (b[keep] > 0).any()
     assert info["orders"][2] >= info["orders"][1]
 
@@ -163,8 +166,18 @@ def test_expected_value_and_variance_against_monte_carlo_random_labelling(floor_
 
 
 # -- fast against exact -------------------------------------------------------------------
+def _smallest_cells(x, y, channels, extent, floor_m, h=250.0, ratio=2, *args, **kwargs):
+    """choose_scale's stand-in: the smallest cells, one level (the far field at work)."""
+    return fastd.grid_scale(extent, floor_m, h, ratio), False
+
+
+@pytest.mark.parametrize("cells", ["chosen", "smallest"])
 @pytest.mark.parametrize("seed", range(3))
-def test_fast_method_within_its_certified_bound_on_clustered_duplicate_heavy_layouts(seed):
+def test_fast_method_within_its_certified_bound_on_clustered_duplicate_heavy_layouts(seed, cells, monkeypatch):
+    """With the cells the cost model chooses (for these few thousand points often no far
+    field at all) and with the smallest cells, where the far field does the work."""
+    if cells == "smallest":
+        monkeypatch.setattr(fastd, "choose_scale", _smallest_cells)
     rng = np.random.default_rng(200 + seed)
     n = int(rng.integers(5000, 9000))
     k = int(rng.integers(3, 30))
@@ -183,7 +196,7 @@ def test_fast_method_within_its_certified_bound_on_clustered_duplicate_heavy_lay
                                  monte_carlo="never")
     assert fast.method == "fast" and exact.method == "exact"
     s = sector
-    assert fast.bound[s].max() <= tol and (fast.bound[s] > 0).mean() > 0.5
+    assert fast.bound[s].max() <= tol and (cells == "chosen" or (fast.bound[s] > 0).mean() > 0.5)
     for f, e in ((fast.d, exact.d), (fast.expected, exact.expected),
                  (fast.sigma2 + fast.expected ** 2, exact.sigma2 + exact.expected ** 2)):
         rel = np.abs(f[s] - e[s]) / e[s]

@@ -64,6 +64,7 @@ import numpy as np
 from scipy import fft as sfft
 
 from .canceled import Canceled
+from .fastpairs import Grid, all_mid_sums, near_offsets, near_parts, near_reach
 
 EPS = np.finfo(np.float64).eps
 # the largest far-field transform (cells): the Netherlands in 500 m cells take 1.35 million;
@@ -131,289 +132,6 @@ def choose_order(rho, tol, max_order=24, power=1):
         if apriori_bound(rho, p, power) <= tol / 2:
             return p
     raise ValueError("tolerance %g is too small for the fast method" % tol)
-
-
-class Grid:
-    """Points binned into square cells of size h (metres)."""
-
-    def __init__(self, x, y, h, origin, shape=None):
-        self.h = h
-        self.x0, self.y0 = origin
-        ix = np.floor((x - self.x0) / h).astype(np.int64)
-        iy = np.floor((y - self.y0) / h).astype(np.int64)
-        self.nx, self.ny = shape or (int(ix.max()) + 1, int(iy.max()) + 1)
-        self.ix, self.iy = ix, iy
-        cell = ix * self.ny + iy
-        self.order = np.argsort(cell, kind="stable")
-        sorted_cells = cell[self.order]
-        new = np.empty(len(sorted_cells), dtype=bool)
-        new[:1] = True
-        np.not_equal(sorted_cells[1:], sorted_cells[:-1], out=new[1:])
-        self.start = np.flatnonzero(new)
-        self.cells = sorted_cells[self.start]
-        self.count = np.diff(np.append(self.start, len(sorted_cells)))
-        self.lookup = np.full(self.nx * self.ny, -1, dtype=np.int64)
-        self.lookup[self.cells] = np.arange(len(self.cells))
-        self.cx = self.cells // self.ny
-        self.cy = self.cells % self.ny
-        # offsets from the cell centre, in units of h
-        self.tx = (x - self.x0) / h - ix - 0.5
-        self.ty = (y - self.y0) / h - iy - 0.5
-
-
-def _near_offsets(h, floor_m):
-    """Fine-cell offsets (dx, dy) whose every pair of points is within d0."""
-    reach = int(math.ceil(floor_m / h))
-    ox, oy = np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1), indexing="ij")
-    near = h * np.hypot(np.abs(ox) + 1, np.abs(oy) + 1) <= floor_m
-    return ox[near], oy[near]
-
-
-def _near_sums(grid, w, ox, oy):
-    """For each occupied cell: sum of weights of the cells at the near offsets."""
-    dense = np.zeros((grid.nx, grid.ny))
-    cell_w = np.add.reduceat(w[grid.order], grid.start)
-    dense[grid.cx, grid.cy] = cell_w
-    out = np.zeros(len(grid.cells))
-    for dx, dy in zip(ox.tolist(), oy.tolist()):
-        sx, sy = grid.cx - dx, grid.cy - dy
-        ok = (sx >= 0) & (sx < grid.nx) & (sy >= 0) & (sy < grid.ny)
-        out[ok] += dense[sx[ok], sy[ok]]
-    return out, cell_w
-
-
-def _near_reach(near_ox, near_oy):
-    """For each column offset |dx|: the largest |dy| of a near offset (-1: none)."""
-    reach = {}
-    for dx, dy in zip(np.abs(near_ox).tolist(), np.abs(near_oy).tolist()):
-        reach[dx] = max(reach.get(dx, -1), dy)
-    return reach
-
-
-def _pieces(dx, n, lo, hi, cy, cross):
-    """The source rows (first, last, both ways) of one column offset dx, outside the near
-    offsets (|dy| ≤ n; n < 0: none)."""
-    if cross:  # one way, every source cell, the target's own cell too
-        if n < 0:
-            return [(lo, hi, False)]
-        return [(lo, np.minimum(hi, cy - n - 1), False), (np.maximum(lo, cy + n + 1), hi, False)]
-    if dx == 0:
-        return [(lo, np.minimum(hi, cy - max(n, 0) - 1), True)] + ([(cy, cy, False)] if n < 0 else [])
-    if n < 0:
-        return [(lo, hi, True)]
-    return [(lo, np.minimum(hi, cy - n - 1), True), (np.maximum(lo, cy + n + 1), hi, True)]
-
-
-def _mid_rows(grid, near, ratio, far_cells2, sources=None):
-    """The mid pairs as rows: (target cell, first source point, end source point, both
-    ways). Points are sorted by cell, cell = ix·ny + iy, so the sources of one target cell
-    in one column of cells form contiguous runs of points: within the coarse cell pairs
-    that are not far (c² < far_cells2), outside the near offsets. Every unordered pair of
-    distinct cells is listed once (source column left of the target, or in the target's
-    column below it) and summed both ways; a target cell's own pairs, when its own cell is
-    not near (d0 below the cell diagonal), are listed one way. With `sources` (a Grid of
-    other points on the same lattice), every pair of a target cell and a source cell is
-    listed, one way: the runs are of the sources' points."""
-    nx, ny = grid.nx, grid.ny
-    src = grid if sources is None else sources
-    counts = np.zeros(nx * ny + 1, dtype=np.int64)
-    counts[src.cells + 1] = src.count
-    first = np.cumsum(counts)  # first[c]: the first point of cell c (sorted order)
-    cx, cy = grid.cx, grid.cy
-    ccx, ccy = cx // ratio, cy // ratio
-    m_c = int(math.isqrt(max(far_cells2 - 1, 0)))  # largest |coarse offset| per axis
-    reach = ratio * (m_c + 1)
-    out = []
-    for dx in range(0 if sources is None else 1 - reach, reach):
-        sx = cx - dx
-        ok = (sx >= 0) & (sx < nx)
-        cdx = ccx - sx // ratio
-        rest = far_cells2 - 1 - cdx * cdx
-        ok &= rest >= 0
-        m = np.sqrt(np.maximum(rest, 0)).astype(np.int64)
-        m -= (m * m > rest)  # isqrt, exact for these small integers
-        m += ((m + 1) * (m + 1) <= rest)
-        lo = np.maximum(ratio * (ccy - m), 0)
-        hi = np.minimum(ratio * (ccy + m) + ratio - 1, ny - 1)
-        for a, b, both in _pieces(dx, near.get(abs(dx), -1), lo, hi, cy, sources is not None):
-            good = ok & (b >= a)
-            cell = np.flatnonzero(good)
-            base = sx[good] * ny
-            s0 = first[base + a[good]]
-            s1 = first[base + b[good] + 1]
-            keep = s1 > s0
-            out.append((cell[keep], s0[keep], s1[keep], np.full(int(keep.sum()), both)))
-    if not out:
-        return [np.zeros(0, dtype=np.int64)] * 3 + [np.zeros(0, dtype=bool)]
-    return [np.concatenate(v) for v in zip(*out)]
-
-
-def _mid_jobs(grid, near, ratio, far_cells2, chunk, sources=None):
-    """The mid pairs as rows (target t, sources s0 .. s0 + length, both ways or not),
-    grouped by padded length `cap` into jobs (cap, first row, end row), largest first."""
-    cell, s0, s1, both = _mid_rows(grid, near, ratio, far_cells2, sources)
-    length = s1 - s0
-    # rows grouped by length: exact up to 15, then padded by at most 1/8
-    if int(length.sum()):
-        step = np.left_shift(1, np.maximum(np.floor(np.log2(length)).astype(np.int64) - 3, 0))
-        cap = -(-length // step) * step
-    else:
-        cap = length
-    # the distinct caps in increasing order and each row's rank among them (np.unique's
-    # inverse, without sorting the rows)
-    present = np.bincount(cap) > 0 if cap.size else np.zeros(1, dtype=bool)
-    caps = np.flatnonzero(present)
-    klass = (np.cumsum(present) - 1)[cap]
-    # sorted per pair of cells, then one row per target point: the same order as sorting the
-    # rows of the points (stable)
-    order = np.argsort(klass.astype(np.int16 if len(caps) < 32000 else np.int64), kind="stable")
-    cell, s0, length, both, klass = cell[order], s0[order], length[order], both[order], klass[order]
-    # one row per target point: its sources are the contiguous points s0 .. s0 + length
-    na = grid.count[cell]
-    t = np.repeat(grid.start[cell] - (np.cumsum(na) - na), na) + np.arange(int(na.sum()))
-    s0, length, both = np.repeat(s0, na), np.repeat(length, na), np.repeat(both, na)
-    per_class = np.bincount(klass, weights=na, minlength=len(caps)).astype(np.int64)
-    bounds = np.concatenate(([0], np.cumsum(per_class)))
-    jobs = []
-    for k, c in enumerate(caps.tolist()):
-        rows = max(1, chunk // c)
-        jobs.extend((c, lo, min(lo + rows, bounds[k + 1])) for lo in range(bounds[k], bounds[k + 1], rows))
-    jobs.sort(key=lambda j: -(j[2] - j[1]) * j[0])
-    return t, s0, length, both, caps, jobs
-
-
-def _mid_kernels(xs, ys, xt, yt, t, s, length, c, floor2, powers):
-    """{power: kernel} of the pairs of rows (target t at (xt, yt), sources s .. s + c of
-    (xs, ys)), padding set to 0; and a spare array of the same shape."""
-    from numpy.lib.stride_tricks import sliding_window_view
-    kx = sliding_window_view(xs, c)[s]
-    kx -= xt[t, None]
-    ky = sliding_window_view(ys, c)[s]
-    ky -= yt[t, None]
-    kx *= kx
-    ky *= ky
-    kx += ky
-    np.maximum(kx, floor2, out=kx)
-    kernels = {}
-    if 2 in powers:  # 1/max(d, d0)²
-        kernels[2] = np.reciprocal(kx) if 1 in powers else np.reciprocal(kx, out=kx)
-    if 1 in powers:  # 1/max(d, d0)
-        np.sqrt(kx, out=kx)
-        np.reciprocal(kx, out=kx)
-        kernels[1] = kx
-    if length.min() < c:
-        pad = np.arange(c) >= length[:, None]
-        for kernel in kernels.values():
-            kernel[pad] = 0.0
-    return kernels, ky
-
-
-def _mid_block(outs, xs, ys, channels, rows, c, floor2, target_xy=None):
-    """Add the pairs of rows (t, s0, length, both) with c sources each (padded) to outs,
-    one output per channel (power, weights in sorted order, padded). With target_xy (the
-    targets' own coordinates, sorted), the rows are one way: sources for the targets."""
-    from numpy.lib.stride_tricks import sliding_window_view
-    t, s, length, both = rows
-    xt, yt = (xs, ys) if target_xy is None else target_xy
-    kernels, tmp = _mid_kernels(xs, ys, xt, yt, t, s, length, c, floor2, {power for power, _ in channels})
-    sources = None if target_xy is not None else (s[:, None] + np.arange(c)).ravel()
-    gathered = {}  # the weights of the sources and of the targets, once per weight vector
-    for out, (power, ws) in zip(outs, channels):
-        kernel = kernels[power]
-        if id(ws) not in gathered:
-            gathered[id(ws)] = (sliding_window_view(ws, c)[s],
-                                None if sources is None else (ws[t] * both)[:, None])
-        at_sources, at_targets = gathered[id(ws)]
-        # the sources for the targets (row by row, without a product array)
-        out += np.bincount(t, weights=np.einsum("ij,ij->i", kernel, at_sources), minlength=out.shape[0])
-        if sources is not None:  # the targets for the sources (pairs listed once for both ways)
-            np.multiply(kernel, at_targets, out=tmp)
-            out += np.bincount(sources, weights=tmp.ravel(), minlength=out.shape[0])
-
-
-def _mid_sums(grid, x, y, channels, floor_m, near, is_canceled, progress, ratio, far_cells2, threads=2,
-              chunk=1 << 18, sources=None):
-    """Exact point-by-point sums over the mid pairs: neither near, nor in a coarse cell
-    pair (cells of ratio × h) at least far_cells2**0.5 coarse cells apart; one array per
-    channel (power, weights). With sources = (Grid, x, y, channels) of other points on the
-    same lattice: the sums of their channels at the points of `grid`, one way."""
-    from concurrent.futures import ThreadPoolExecutor
-    n_pts = len(x)
-    src_grid, src_x, src_y, src_channels = (grid, x, y, channels) if sources is None else sources
-    t, s0, length, both, caps, jobs = _mid_jobs(grid, near, ratio, far_cells2, chunk,
-                                                None if sources is None else src_grid)
-    n_pairs = int(length.sum())
-    # windows of c points from each point on: the sources of a row without a gather per
-    # pair (padding points beyond the last, never paired: their kernel is set to 0)
-    pad = int(caps.max()) if len(caps) else 1
-    xs = np.concatenate([src_x[src_grid.order], np.zeros(pad)])
-    ys = np.concatenate([src_y[src_grid.order], np.zeros(pad)])
-    target_xy = None if sources is None else (x[grid.order], y[grid.order])
-    padded = {id(w): np.concatenate([w[src_grid.order], np.zeros(pad)]) for _, w in src_channels}
-    sorted_channels = [(power, padded[id(w)]) for power, w in src_channels]
-    outs = [[np.zeros(n_pts + pad) for _ in src_channels] for _ in range(max(1, threads))]
-    done = [0]
-    total = float(sum((j[2] - j[1]) * j[0] for j in jobs)) or 1.0
-
-    def work(k):
-        for c, lo, hi in jobs[k::len(outs)]:
-            if is_canceled is not None and is_canceled():
-                return False
-            _mid_block(outs[k], xs, ys, sorted_channels, (t[lo:hi], s0[lo:hi], length[lo:hi], both[lo:hi]), c,
-                       floor_m * floor_m, target_xy)
-            done[0] += (hi - lo) * c
-            if progress is not None and k == 0:
-                progress(min(1.0, done[0] / total))
-        return True
-
-    with ThreadPoolExecutor(max_workers=len(outs)) as pool:
-        finished = list(pool.map(work, range(len(outs))))
-    if not all(finished):
-        raise Canceled()
-    results = []
-    for m in range(len(src_channels)):
-        total_sums = outs[0][m]
-        for extra in outs[1:]:
-            total_sums += extra[m]
-        result = np.empty(n_pts)
-        result[grid.order] = total_sums[:n_pts]
-        results.append(result)
-    return results, n_pairs
-
-
-def _part(progress, lo, hi):
-    return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
-
-
-def _target_mid_sums(fine, x, y, channels, targets, floor_m, near, is_canceled, progress, ratio, far_cells2,
-                     threads):
-    """The mid sums at the targets only: the pairs among the targets summed both ways, and
-    the other points for the targets one way (the pairs among the other points are not
-    needed). The sums at the other points are left 0."""
-    h, origin, shape = fine.h, (fine.x0, fine.y0), (fine.nx, fine.ny)
-    inner = np.flatnonzero(targets)
-    outer = np.flatnonzero(~targets)
-    mids = [np.zeros(len(x)) for _ in channels]
-    if not inner.size:
-        return mids, 0
-    grid = Grid(x[inner], y[inner], h, origin, shape)
-    weights = {}
-    own_channels = [(power, weights.setdefault(id(w), w[inner])) for power, w in channels]
-    own, n_pairs = _mid_sums(grid, x[inner], y[inner], own_channels, floor_m, near, is_canceled,
-                             _part(progress, 0.0, 0.4), ratio, far_cells2, threads)
-    for total, value in zip(mids, own):
-        total[inner] = value
-    reaching = [k for k, (_, w) in enumerate(channels) if outer.size and np.any(w[outer])]
-    if reaching:
-        weights = {}
-        src = [(channels[k][0], weights.setdefault(id(channels[k][1]), channels[k][1][outer])) for k in reaching]
-        cross, n_cross = _mid_sums(grid, x[inner], y[inner], src, floor_m, near, is_canceled,
-                                   _part(progress, 0.4, 1.0), ratio, far_cells2, threads,
-                                   sources=(Grid(x[outer], y[outer], h, origin, shape), x[outer], y[outer], src))
-        for k, value in zip(reaching, cross):
-            mids[k][inner] += value
-        n_pairs += n_cross
-    return mids, n_pairs
 
 
 def _factorial2(n):
@@ -661,15 +379,20 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
     return sums[0], bounds[0], info
 
 
-# the cost model of a layout (CPU seconds per unit, fitted to tools/bench.py runs at
-# scales 1 to 8; only their ratios matter): one mid pair as _estimated_pairs counts them
-# (about twice the pairs summed), for one channel and per extra channel; one cell of the
-# far-field transform times one Taylor term: the source moments of a weight vector, the
-# local expansions of a channel, a kernel spectrum (when not cached). The per-point work
-# is the same at every scale and left out.
-_PAIR_COST, _PAIR_CHANNEL_COST = 7e-9, 3.5e-9
+# the cost model of a layout (CPU seconds per unit, fitted by least squares to tools/bench.py's
+# populations, sectors and benchmarks, clustered and at addresses of their own, at scales 1
+# to 8 with and without the second level; only their ratios matter): one mid pair as
+# _estimated_pairs counts them (about twice the pairs summed) of a target cell with many
+# points (fastpairs' blocks) or few (its rows), for one channel, and the share each further
+# channel adds; one cell of the far-field transform times one Taylor term: the source
+# moments of a weight vector, the local expansions of a channel, a kernel spectrum (when not
+# cached); the second level: one fine cell × one Taylor term × one channel, and its ring of
+# mid pairs (counted as the coarse level's of the rows). The per-point work is the same at
+# every scale and left out.
+_BLOCK_PAIR_COST, _ROW_PAIR_COST = 2.1e-9, 1.3e-8
+_BLOCK_CHANNEL_SHARE, _ROW_CHANNEL_SHARE = 0.25, 0.5
 _MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.5e-8, 2.2e-8, 1.5e-8
-_LEVEL2_COST = 2.5e-7  # the second level (fastlevel2): one fine cell × one Taylor term × one channel
+_LEVEL2_COST, _RING_PAIR_COST = 5e-8, 9e-9
 _MAX_SCALE_STEPS = 6  # the cells grow by at most 2^6 for the cost's sake
 
 
@@ -677,12 +400,22 @@ def _estimated_pairs(x, y, targets, extent, big, far_cells2):
     """About how many mid pairs the coarse cells of size `big` give: for every coarse cell,
     its points (targets) times the points in the square of cells around it that are not
     far, scaled by the share of those cells within the far distance (a disc)."""
+    return _estimated_pairs_of(x, y, [targets], extent, big, far_cells2)[0]
+
+
+def _cell_index(v, v0, size, n=None):
+    """The cells of size `size` from v0 of the values v ≥ v0 (the last n - 1 at most): for
+    the cost model, truncation instead of floor division (several times faster)."""
+    index = ((v - v0) * (1.0 / size)).astype(np.int64)
+    return np.clip(index, 0, None if n is None else n - 1, out=index)
+
+
+def _estimated_pairs_of(x, y, masks, extent, big, far_cells2):
+    """_estimated_pairs for several target masks (None: all points) at once."""
     x0, y0, x1, y1 = extent
     nx, ny = int((x1 - x0) // big) + 1, int((y1 - y0) // big) + 1
-    cell = (np.minimum(((x - x0) // big).astype(np.int64), nx - 1) * ny
-            + np.minimum(((y - y0) // big).astype(np.int64), ny - 1))
+    cell = _cell_index(x, x0, big, nx) * ny + _cell_index(y, y0, big, ny)
     counts = np.bincount(cell, minlength=nx * ny).reshape(nx, ny).astype(np.float64)
-    own = counts if targets is None else np.bincount(cell[targets], minlength=nx * ny).reshape(nx, ny)
     m = int(math.isqrt(max(far_cells2 - 1, 0)))
     padded = np.zeros((nx + 2 * m + 1, ny + 2 * m + 1))
     padded[m + 1:m + 1 + nx, m + 1:m + 1 + ny] = counts
@@ -691,7 +424,11 @@ def _estimated_pairs(x, y, targets, extent, big, far_cells2):
     around = box[w:, w:] - box[:-w, w:] - box[w:, :-w] + box[:-w, :-w]
     ox, oy = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1))
     disc = np.count_nonzero(ox * ox + oy * oy < far_cells2) / float(w * w)
-    return float((own * around).sum()) * disc
+    out = []
+    for mask in masks:
+        own = counts if mask is None else np.bincount(cell[mask], minlength=nx * ny).reshape(nx, ny)
+        out.append(float((own * around).sum()) * disc)
+    return out
 
 
 def _orders(rho, tol, powers, order=None):
@@ -703,9 +440,43 @@ def _orders(rho, tol, powers, order=None):
             for power in powers}
 
 
-def _layout_cost(x, y, targets, extent, layout, channels, cached, tol, level2=False):
+def _in_full_cells(x, y, targets, origin, h):
+    """The targets (all points: None) whose fine cell of size h holds at least
+    fastpairs.BLOCK_MIN targets: their mid pairs are summed as blocks."""
+    from .fastpairs import BLOCK_MIN
+    iy = _cell_index(y, origin[1], h)
+    key = _cell_index(x, origin[0], h) * (int(iy.max()) + 1) + iy
+    mine = np.ones(len(x), dtype=bool) if targets is None else targets
+    counts = np.bincount(key[mine], minlength=int(key.max()) + 1)
+    return mine & (counts[key] >= BLOCK_MIN)
+
+
+def _pair_estimates(x, y, targets, extent, layout):
+    """The estimated mid pairs of a layout, of all targets and of those in full cells (summed
+    as blocks), at its coarse cells and at its fine cells (the second level's)."""
+    h, big, far_cells2, origin = layout[0], layout[1], layout[2], layout[4]
+    full = _in_full_cells(x, y, targets, origin, h)
+    return {cell: _estimated_pairs_of(x, y, [targets, full], extent, cell, far_cells2) for cell in (big, big / 2.0)}
+
+
+def _pair_cost(estimates, layout, n_channels, level2):
+    """The modelled cost of the mid pairs (estimates: _pair_estimates): those of targets in
+    full cells (blocks) and the others (rows); with the second level, those of the fine
+    cells and the ring (as many as the coarse cells' rows)."""
+    big = layout[1]
+    block = _BLOCK_PAIR_COST * (1 + _BLOCK_CHANNEL_SHARE * (n_channels - 1))
+    row = _ROW_PAIR_COST * (1 + _ROW_CHANNEL_SHARE * (n_channels - 1))
+    every, in_blocks = estimates[big / 2.0 if level2 else big]
+    cost = in_blocks * block + (every - in_blocks) * row
+    if level2:
+        every, in_blocks = estimates[big]
+        cost += (every - in_blocks) * _RING_PAIR_COST * (1 + _ROW_CHANNEL_SHARE * (n_channels - 1))
+    return cost
+
+
+def _layout_cost(estimates, layout, channels, cached, tol, level2=False):
     """The modelled CPU cost of computing the channels (power, w) with this layout (and the
-    second level: the mid pairs those of fine cells that are not far)."""
+    second level); estimates: its _pair_estimates."""
     h, big, far_cells2, rho, origin, ncx, ncy = layout
     cells = sfft.next_fast_len(2 * ncx - 1, real=True) * sfft.next_fast_len(2 * ncy - 1, real=True)
     powers = {power for power, _ in channels}
@@ -724,8 +495,7 @@ def _layout_cost(x, y, targets, extent, layout, channels, cached, tol, level2=Fa
         reach = 2 * int(math.isqrt(max(far_cells2 - 1, 0))) + 3
         fine_cells = sfft.next_fast_len(2 * ncx + reach) * sfft.next_fast_len(2 * ncy + reach, real=True)
         far += sum(terms(orders[power]) for power, _ in channels) * fine_cells * _LEVEL2_COST
-    pairs = _estimated_pairs(x, y, targets, extent, big / 2.0 if level2 else big, far_cells2)
-    return far + pairs * (_PAIR_COST + _PAIR_CHANNEL_COST * (len(channels) - 1))
+    return far + _pair_cost(estimates, layout, len(channels), level2)
 
 
 def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0, targets=None, cache=None,
@@ -733,26 +503,27 @@ def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0
     """The cell scale of the least modelled cost, in steps of √2: larger cells make the
     far-field transform smaller (2× per step) and the mid pairs more (up to 2×), so a
     sparse population takes larger cells than a dense one. Never below grid_scale (the
-    memory bound); the search stops once the cost has risen twice. The certificate does
-    not depend on the scale. with_level2: returns (scale, whether the second level pays)."""
+    memory bound); the search stops after two steps in a row that cost more than the best.
+    The certificate does not depend on the scale. with_level2: returns (scale, whether the
+    second level pays)."""
     from .fastlevel2 import usable
     base = grid_scale(extent, floor_m, h, ratio)
     cached = {(k[0], k[1], k[2], k[5]) for k in (cache or {}) if len(k) == 6}
-    best, rises, last = None, 0, None
+    best, rises = None, 0
     for step in range(2 * _MAX_SCALE_STEPS + 1):
         scale = base * 2.0 ** (step / 2.0)
         layout = _layout(extent, floor_m, h, ratio, far_m, scale)
         if step and min(layout[5], layout[6]) < 4:
             break
         options = [False] + ([True] if with_level2 and ratio == 2 and usable(layout[0], layout[2], floor_m) else [])
-        cost, level2 = min((_layout_cost(x, y, targets, extent, layout, channels, cached, tol, lv), lv)
-                           for lv in options)
+        estimates = _pair_estimates(x, y, targets, extent, layout)
+        cost, level2 = min((_layout_cost(estimates, layout, channels, cached, tol, lv), lv) for lv in options)
         if best is None or cost < best[0]:
-            best = (cost, scale, level2)
-        rises = rises + 1 if last is not None and cost > last else 0
-        if rises == 2:
-            break
-        last = cost
+            best, rises = (cost, scale, level2), 0
+        else:
+            rises += 1
+            if rises == 2:
+                break
     return (best[1], best[2]) if with_level2 else best[1]
 
 
@@ -854,24 +625,6 @@ def _far_sums(coarse, channels, fields, sums, big, is_canceled):
     return bounds
 
 
-def _near_parts(fine, channels, near_ox, near_oy, floor_m):
-    """The near pairs of every channel: d0^-power times the weights of the near cells."""
-    sums = []
-    for power, w in channels:
-        near_cells, _ = _near_sums(fine, w, near_ox, near_oy)
-        sums.append(near_cells[fine.lookup[fine.ix * fine.ny + fine.iy]] / (floor_m if power == 1 else floor_m ** 2))
-    return sums
-
-
-def _all_mid_sums(fine, x, y, channels, targets, floor_m, near, is_canceled, progress, ratio, far_cells2,
-                  threads):
-    """The mid sums at every point, or at the targets only (a mask)."""
-    if targets is None:
-        return _mid_sums(fine, x, y, channels, floor_m, near, is_canceled, progress, ratio, far_cells2, threads)
-    return _target_mid_sums(fine, x, y, channels, np.asarray(targets, dtype=bool), floor_m, near, is_canceled,
-                            progress, ratio, far_cells2, threads)
-
-
 def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, threads=2,
                      progress=None, is_canceled=None, cache=None, extent=None, order=None, targets=None,
                      scale=None, level2=None):
@@ -900,21 +653,19 @@ def fast_kernel_sums(x, y, channels, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=
     orders = _orders(rho, tol, powers, order)
     fine = Grid(x, y, h, origin, (ncx * ratio, ncy * ratio))
     coarse = Grid(x, y, big, origin, (ncx, ncy))
-    near_ox, near_oy = _near_offsets(h, floor_m)
+    near_ox, near_oy = near_offsets(h, floor_m)
 
     def part(lo, hi):
         return None if progress is None else (lambda f: progress(lo + (hi - lo) * f))
 
-    sums = _near_parts(fine, channels, near_ox, near_oy, floor_m)
+    sums = near_parts(fine, channels, near_ox, near_oy, floor_m)
     from . import fastlevel2
     level2 = bool(level2) and ratio == 2 and fastlevel2.usable(h, far_cells2, floor_m)
-    # with the second level the mid pairs are those of fine cells that are not far
-    mid_ratio = 1 if level2 else ratio
     far = _FarJob(cache, (ncx, ncy, big, far_cells2), orders, coarse, channels, threads, is_canceled,
                   (fine, far_cells2, near_ox, near_oy) if level2 else None)
     try:
-        mids, n_pairs = _all_mid_sums(fine, x, y, channels, targets, floor_m, _near_reach(near_ox, near_oy),
-                                      is_canceled, part(0.0, 0.6), mid_ratio, far_cells2, threads)
+        mids, n_pairs = all_mid_sums(fine, x, y, channels, targets, floor_m, near_reach(near_ox, near_oy),
+                                     is_canceled, part(0.0, 0.6), ratio, far_cells2, threads, level2)
     except BaseException:
         far.thread.join()  # it stops at its next check when canceled
         raise

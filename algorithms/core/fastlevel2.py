@@ -4,13 +4,17 @@ fastd splits the pairs by coarse cells (2h): far pairs (coarse offset |Δc|² �
 Taylor far field, the others are summed point by point. Where the points are dense those
 point-by-point pairs, out to about 3.7 km, take nearly all the time. This level takes the
 pairs whose *fine* cells (h) are far (|Δf|² ≥ F, the same ρ = √2/√F as the coarse level)
-but whose coarse cells are not: the point-by-point pairs shrink to |Δf|² < F (about a
-quarter). For a target fine cell of parity class c = (its index mod 2), the coarse offset of
-a source at fine offset Δf is ceil((Δf − c)/2): a function of (Δf, c) only. So this level is
-four convolutions on the fine grid, one per class, with small, masked kernels (|Δf| ≤ 2m+2,
-m² < F), evaluated at the class's targets. Taylor expansion, moments, error bound (Legendre
-for 1/r, Chebyshev for 1/r², convolved with the weights, plus float64 rounding) exactly as
-in fastd.FarField, in units of h. numpy and scipy only."""
+but whose coarse cells are not. For a target fine cell of parity class c = (its index mod 2),
+the coarse offset of a source at fine offset Δf is ceil((Δf − c)/2): a function of (Δf, c)
+only. This level takes the offsets that are fine-far and coarse-not-far for *every* class
+(common_offsets): one convolution on the fine grid with a small kernel (|Δf| ≤ 2m+2,
+m² < F), evaluated at every fine cell. The thin ring of offsets that are coarse-far for
+some classes only is left to the point-by-point sums (fastpairs: up to four runs of source
+rows per column), so that those pairs are about half of the coarse level's. The set is
+symmetric (Δf is common iff −Δf is), so every pair of cells goes to one part both ways.
+Taylor expansion, moments, error bound (Legendre for 1/r, Chebyshev for 1/r², convolved
+with the weights, plus float64 rounding) exactly as in fastd.FarField, in units of h.
+numpy and scipy only."""
 import math
 
 import numpy as np
@@ -45,6 +49,17 @@ def class_offsets(far_cells2, near_ox, near_oy):
     return out, reach
 
 
+def common_offsets(far_cells2, near_ox, near_oy):
+    """The fine offsets Δf (target − source) that this level takes for every target: those
+    of class_offsets that every parity class has; and the largest |Δf| per axis."""
+    offsets, reach = class_offsets(far_cells2, near_ox, near_oy)
+    sets = [set(zip(ox.tolist(), oy.tolist())) for ox, oy in offsets.values()]
+    common = sorted(set.intersection(*sets))
+    ox = np.array([o[0] for o in common], dtype=np.int64)
+    oy = np.array([o[1] for o in common], dtype=np.int64)
+    return ox, oy, reach
+
+
 def _summed_products(pairs, piece=16384):
     """Σ kernel × moment over the (kernel, moment) pairs, a cache-sized piece at a time (the
     sum's piece stays in the cache while the pairs stream through)."""
@@ -60,10 +75,10 @@ def _summed_products(pairs, piece=16384):
 
 
 class FineLevel:
-    """The fine level's transforms for one fine grid: shape and the masked offsets."""
+    """The fine level's transforms for one fine grid: shape and the common offsets."""
 
     def __init__(self, fine, far_cells2, near_ox, near_oy, threads=2):
-        self.offsets, reach = class_offsets(far_cells2, near_ox, near_oy)
+        self.ox, self.oy, reach = common_offsets(far_cells2, near_ox, near_oy)
         self.shape = (sfft.next_fast_len(fine.nx + reach + 1, real=True),
                       sfft.next_fast_len(fine.ny + reach + 1, real=True))
         self.threads = max(1, threads)
@@ -71,8 +86,9 @@ class FineLevel:
     def _rfft(self, dense):
         return sfft.rfft2(dense, s=self.shape, workers=self.threads)
 
-    def _on_grid(self, ox, oy, values):
-        """rfft2 of a kernel of small support (offsets ox, oy): along y only for its rows."""
+    def _on_grid(self, values):
+        """rfft2 of a kernel on the offsets: along y only for its rows."""
+        ox, oy = self.ox, self.oy
         rows = np.unique(ox % self.shape[0])
         dense = np.zeros((rows.shape[0], self.shape[1]))
         dense[np.searchsorted(rows, ox % self.shape[0]), oy % self.shape[1]] = values
@@ -103,45 +119,33 @@ class FineLevel:
         """(sums at every point, absolute bound at every point) of this level, units 1/h^power."""
         sw, powx, powy, spectra_q, norm_q = moments
         cell_of_point = np.repeat(np.arange(len(fine.cells)), fine.count)
-        cell_w = np.add.reduceat(sw, fine.start)
-        dense = np.zeros(self.shape)
-        dense[fine.cx, fine.cy] = cell_w
-        weights_spectrum = self._rfft(dense)
-        log_n = math.log2(self.shape[0] * self.shape[1])
         total, bound = np.zeros(len(sw)), np.zeros(len(sw))
-        for cls in CLASSES:
-            cells = np.flatnonzero((fine.cx % 2 == cls[0]) & (fine.cy % 2 == cls[1]))
-            if not cells.size:
-                continue
-            points = np.isin(cell_of_point, cells)
-            self._class(fine, cls, cells, points, cell_of_point, p, power, (powx, powy, spectra_q, norm_q),
-                        (total, bound), is_canceled)
-            ox, oy = self.offsets[cls]
-            if ox.size:
-                r = np.hypot(ox, oy)
-                kernel = truncation_bound(math.sqrt(2.0) / r, r, p, power)
-                where = cell_of_point[points]
-                field = self._back(self._on_grid(ox, oy, kernel) * weights_spectrum, fine.cx[where], fine.cy[where])
-                bound[points] += field + 8.0 * EPS * log_n * float(sw.sum()) * kernel.max()
+        if self.ox.size:
+            self._expansions(fine, cell_of_point, p, power, (powx, powy, spectra_q, norm_q), (total, bound),
+                             is_canceled)
+            dense = np.zeros(self.shape)
+            dense[fine.cx, fine.cy] = np.add.reduceat(sw, fine.start)
+            r = np.hypot(self.ox, self.oy)
+            kernel = truncation_bound(math.sqrt(2.0) / r, r, p, power)
+            field = self._back(self._on_grid(kernel) * self._rfft(dense), fine.cx, fine.cy)
+            log_n = math.log2(self.shape[0] * self.shape[1])
+            bound += field[cell_of_point] + 8.0 * EPS * log_n * float(sw.sum()) * kernel.max()
         out, out_bound = np.empty(len(sw)), np.empty(len(sw))
         out[fine.order], out_bound[fine.order] = total, bound
         return out, out_bound
 
-    def _class(self, fine, cls, cells, points, cell_of_point, p, power, moments, into, is_canceled):
-        """Add the class's local expansions at its points (sorted order) to into (sums, bounds)."""
+    def _expansions(self, fine, cell_of_point, p, power, moments, into, is_canceled):
+        """Add the local expansions at every point (sorted order) to into (sums, bounds)."""
         powx, powy, spectra_q, norm_q = moments
         total, bound = into
-        ox, oy = self.offsets[cls]
-        if not ox.size:
-            return
-        kernels = taylor_kernels(ox.astype(np.float64), oy.astype(np.float64), p, power)
+        kernels = taylor_kernels(self.ox.astype(np.float64), self.oy.astype(np.float64), p, power)
         alphas = multi_indices(p)
         spectra, kmax = {}, {}
         for n, values in kernels.items():
             if is_canceled is not None and is_canceled():
                 raise Canceled()
             kmax[n] = float(np.abs(values).max())
-            spectra[n] = self._on_grid(ox, oy, values * _factorial2(n)).reshape(-1)
+            spectra[n] = self._on_grid(values * _factorial2(n)).reshape(-1)
         acc, errs = {}, {}
         for alpha in alphas:
             betas = multi_indices(p - alpha[0] - alpha[1])
@@ -152,10 +156,10 @@ class FineLevel:
         spectra = None
         acc = {alpha: a.reshape(self.shape[0], self.shape[1] // 2 + 1) for alpha, a in acc.items()}
         log_n = math.log2(self.shape[0] * self.shape[1])
-        where = cell_of_point[points]
-        cx, cy = fine.cx[where], fine.cy[where]
         for alpha in alphas:
-            values = self._back(acc.pop(alpha), cx, cy) / _factorial2(alpha)
-            mono = powx[alpha[0]][points] * powy[alpha[1]][points]
-            total[points] += mono * values
-            bound[points] += (8.0 * EPS * log_n * errs[alpha]) * np.abs(mono)
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            values = self._back(acc.pop(alpha), fine.cx, fine.cy)[cell_of_point] / _factorial2(alpha)
+            mono = powx[alpha[0]] * powy[alpha[1]]
+            total += mono * values
+            bound += (8.0 * EPS * log_n * errs[alpha]) * np.abs(mono)
