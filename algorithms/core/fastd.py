@@ -411,23 +411,28 @@ def _cell_index(v, v0, size, n=None):
 
 
 def _estimated_pairs_of(x, y, masks, extent, big, far_cells2):
-    """_estimated_pairs for several target masks (None: all points) at once."""
+    """_estimated_pairs for several target masks (None: all points) at once. The box sums
+    (a summed-area table in float32: exact up to 2^24 points) are read at the occupied
+    cells only."""
     x0, y0, x1, y1 = extent
     nx, ny = int((x1 - x0) // big) + 1, int((y1 - y0) // big) + 1
     cell = _cell_index(x, x0, big, nx) * ny + _cell_index(y, y0, big, ny)
-    counts = np.bincount(cell, minlength=nx * ny).reshape(nx, ny).astype(np.float64)
+    counts = np.bincount(cell, minlength=nx * ny)
+    occupied = np.flatnonzero(counts)
     m = int(math.isqrt(max(far_cells2 - 1, 0)))
-    padded = np.zeros((nx + 2 * m + 1, ny + 2 * m + 1))
-    padded[m + 1:m + 1 + nx, m + 1:m + 1 + ny] = counts
-    box = padded.cumsum(axis=0).cumsum(axis=1)
     w = 2 * m + 1
-    around = box[w:, w:] - box[:-w, w:] - box[w:, :-w] + box[:-w, :-w]
+    box = np.zeros((nx + w, ny + w), dtype=np.float32)
+    box[m + 1:m + 1 + nx, m + 1:m + 1 + ny] = counts.reshape(nx, ny)
+    np.cumsum(box, axis=0, out=box)
+    np.cumsum(box, axis=1, out=box)
+    i, j = occupied // ny, occupied % ny
+    around = (box[i + w, j + w].astype(np.float64) - box[i, j + w] - box[i + w, j] + box[i, j])
     ox, oy = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1))
     disc = np.count_nonzero(ox * ox + oy * oy < far_cells2) / float(w * w)
     out = []
     for mask in masks:
-        own = counts if mask is None else np.bincount(cell[mask], minlength=nx * ny).reshape(nx, ny)
-        out.append(float((own * around).sum()) * disc)
+        own = counts[occupied] if mask is None else np.bincount(cell[mask], minlength=nx * ny)[occupied]
+        out.append(float(np.dot(own, around)) * disc)
     return out
 
 
