@@ -138,6 +138,25 @@ def test_deciles_within_groups():
     assert dec[6:].tolist() == [1, 3, 3, 8]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_deciles_within_groups_against_their_definition(seed):
+    """Counted per group from the definition: ties, NaN, negative (no) groups, ids beyond
+    16 bits."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    values = np.round(rng.random(n) * 40) / 4  # many ties
+    values[rng.random(n) < 0.05] = np.nan
+    groups = rng.choice([-1, 0, 3, 7, 70000 if seed % 2 else 12], n)
+    dec = core.deciles_within_groups(values, groups)
+    for i in range(n):
+        if np.isnan(values[i]):
+            assert dec[i] == 0
+            continue
+        same = (groups == groups[i]) & np.isfinite(values)
+        lower = int((values[same] < values[i]).sum())
+        assert dec[i] == 1 + (10 * lower) // int(same.sum())
+
+
 def test_deciles_are_equal_sized():
     rng = np.random.default_rng(0)
     dec = core.deciles_within_groups(rng.random(1000))

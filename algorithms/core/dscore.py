@@ -182,15 +182,20 @@ def _checked_arguments(x, y, floor_m, method, tol):
 def _members_by_group(groups, valid, n_group):
     """The groups' ids and sizes, the valid indices sorted by group and the bounds of
     each group in them; fills n_group (J of each establishment's group)."""
-    gid, j_count = np.unique(groups[valid], return_counts=True)
+    present = groups[valid]
+    if present.size and int(present.max()) - int(present.min()) < (1 << 20):  # the usual few ids: counted
+        j_count = np.bincount(present - present.min())
+        gid = np.flatnonzero(j_count) + present.min()
+        j_count = j_count[j_count > 0]
+    else:
+        gid, j_count = np.unique(present, return_counts=True)
     has_group = groups >= 0
     # J of each row's group (0 for a group without a located establishment)
     at = np.searchsorted(gid, groups[has_group])
     found = at < gid.shape[0]
     found[found] = gid[at[found]] == groups[has_group][found]
     n_group[has_group] = np.where(found, j_count[np.minimum(at, max(gid.shape[0] - 1, 0))] if gid.size else 0, 0)
-    order = np.argsort(groups[valid], kind="stable")
-    idx_valid = np.flatnonzero(valid)[order]
+    idx_valid = np.flatnonzero(valid)[group_order(groups[valid])]
     return gid, j_count, idx_valid, np.concatenate(([0], np.cumsum(j_count)))
 
 
@@ -251,25 +256,39 @@ def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
     return (d, n_group, rel_bound) if return_bound else (d, n_group)
 
 
+def group_order(groups):
+    """The stable order of integer group ids: by radix sort when they fit 16 bits (the
+    usual few sectors: several times faster than a comparison sort of int64)."""
+    groups = np.asarray(groups)
+    if groups.size and groups.min() >= -(1 << 15) and groups.max() < (1 << 15):
+        groups = groups.astype(np.int16)
+    return np.argsort(groups, kind="stable")
+
+
 def deciles_within_groups(values, groups=None):
     """Decile 1..10 of each value within its group, 0 where the value is NaN.
 
     decile = 1 + floor(10 * (number of values in the group strictly lower) / n),
     n the number of non-NaN values in the group: equal values share a decile, the
-    lowest value is in decile 1, and each decile holds about a tenth of the group."""
+    lowest value is in decile 1, and each decile holds about a tenth of the group.
+    One sort by value, then a stable one by group: in that order the values strictly
+    lower in the group are those before the first of its equal values."""
     values = np.asarray(values, dtype=np.float64)
     groups = np.zeros(values.shape[0], dtype=np.int64) if groups is None else np.asarray(groups)
     out = np.zeros(values.shape[0], dtype=np.int64)
-    ok = np.isfinite(values)
-    if not ok.any():
+    idx = np.flatnonzero(np.isfinite(values))
+    if not idx.size:
         return out
-    idx = np.flatnonzero(ok)
-    g = groups[idx]
-    order = np.argsort(g, kind="stable")
-    idx, g = idx[order], g[order]
-    cuts = np.flatnonzero(np.diff(g)) + 1
-    for part in np.split(idx, cuts):
-        v = values[part]
-        lower = np.searchsorted(np.sort(v), v, side="left")
-        out[part] = 1 + (10 * lower) // v.shape[0]
+    idx = idx[np.argsort(values[idx], kind="stable")]
+    idx = idx[group_order(groups[idx])]
+    g, v = groups[idx], values[idx]
+    new_group = np.ones(idx.size, dtype=bool)
+    new_group[1:] = g[1:] != g[:-1]
+    new_value = new_group.copy()
+    new_value[1:] |= v[1:] != v[:-1]
+    group_start = np.maximum.accumulate(np.where(new_group, np.arange(idx.size), 0))
+    value_start = np.maximum.accumulate(np.where(new_value, np.arange(idx.size), 0))
+    starts = np.flatnonzero(new_group)
+    size = np.diff(np.append(starts, idx.size))[np.cumsum(new_group) - 1]
+    out[idx] = 1 + (10 * (value_start - group_start)) // size
     return out

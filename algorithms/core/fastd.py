@@ -410,13 +410,17 @@ def _cell_index(v, v0, size, n=None):
     return np.clip(index, 0, None if n is None else n - 1, out=index)
 
 
-def _estimated_pairs_of(x, y, masks, extent, big, far_cells2):
-    """_estimated_pairs for several target masks (None: all points) at once. The box sums
-    (a summed-area table in float32: exact up to 2^24 points) are read at the occupied
-    cells only."""
+def _cell_table(x, y, extent, size, far_cells2, memo=None):
+    """For cells of `size` from the extent's corner: every point's cell, the occupied cells,
+    and for each of those the points in the square of cells around it that are not far,
+    scaled by the share of that square within the far distance (a disc); the box sums from
+    a summed-area table in float32 (exact up to 2^24 points). Kept in `memo` (a dict) per
+    size: the scales of a search share them."""
+    if memo is not None and (size, far_cells2) in memo:
+        return memo[(size, far_cells2)]
     x0, y0, x1, y1 = extent
-    nx, ny = int((x1 - x0) // big) + 1, int((y1 - y0) // big) + 1
-    cell = _cell_index(x, x0, big, nx) * ny + _cell_index(y, y0, big, ny)
+    nx, ny = int((x1 - x0) // size) + 1, int((y1 - y0) // size) + 1
+    cell = _cell_index(x, x0, size, nx) * ny + _cell_index(y, y0, size, ny)
     counts = np.bincount(cell, minlength=nx * ny)
     occupied = np.flatnonzero(counts)
     m = int(math.isqrt(max(far_cells2 - 1, 0)))
@@ -428,11 +432,20 @@ def _estimated_pairs_of(x, y, masks, extent, big, far_cells2):
     i, j = occupied // ny, occupied % ny
     around = (box[i + w, j + w].astype(np.float64) - box[i, j + w] - box[i + w, j] + box[i, j])
     ox, oy = np.meshgrid(np.arange(-m, m + 1), np.arange(-m, m + 1))
-    disc = np.count_nonzero(ox * ox + oy * oy < far_cells2) / float(w * w)
+    around *= np.count_nonzero(ox * ox + oy * oy < far_cells2) / float(w * w)
+    table = (cell, counts, occupied, around)
+    if memo is not None:
+        memo[(size, far_cells2)] = table
+    return table
+
+
+def _estimated_pairs_of(x, y, masks, extent, big, far_cells2, memo=None):
+    """_estimated_pairs for several target masks (None: all points) at once."""
+    cell, counts, occupied, around = _cell_table(x, y, extent, big, far_cells2, memo)
     out = []
     for mask in masks:
-        own = counts[occupied] if mask is None else np.bincount(cell[mask], minlength=nx * ny)[occupied]
-        out.append(float(np.dot(own, around)) * disc)
+        own = counts[occupied] if mask is None else np.bincount(cell[mask], minlength=counts.size)[occupied]
+        out.append(float(np.dot(own, around)))
     return out
 
 
@@ -445,23 +458,22 @@ def _orders(rho, tol, powers, order=None):
             for power in powers}
 
 
-def _in_full_cells(x, y, targets, origin, h):
-    """The targets (all points: None) whose fine cell of size h holds at least
+def _in_full_cells(cell, targets, size):
+    """The targets (all points: None) whose cell (of `size` cells) holds at least
     fastpairs.BLOCK_MIN targets: their mid pairs are summed as blocks."""
     from .fastpairs import BLOCK_MIN
-    iy = _cell_index(y, origin[1], h)
-    key = _cell_index(x, origin[0], h) * (int(iy.max()) + 1) + iy
-    mine = np.ones(len(x), dtype=bool) if targets is None else targets
-    counts = np.bincount(key[mine], minlength=int(key.max()) + 1)
-    return mine & (counts[key] >= BLOCK_MIN)
+    mine = np.ones(len(cell), dtype=bool) if targets is None else targets
+    return mine & (np.bincount(cell[mine], minlength=size)[cell] >= BLOCK_MIN)
 
 
-def _pair_estimates(x, y, targets, extent, layout):
-    """The estimated mid pairs of a layout, of all targets and of those in full cells (summed
-    as blocks), at its coarse cells and at its fine cells (the second level's)."""
-    h, big, far_cells2, origin = layout[0], layout[1], layout[2], layout[4]
-    full = _in_full_cells(x, y, targets, origin, h)
-    return {cell: _estimated_pairs_of(x, y, [targets, full], extent, cell, far_cells2) for cell in (big, big / 2.0)}
+def _pair_estimates(x, y, targets, extent, layout, memo=None):
+    """The estimated mid pairs of a layout, of all targets and of those in full fine cells
+    (summed as blocks), at its coarse cells and at its fine cells (the second level's)."""
+    big, far_cells2 = layout[1], layout[2]
+    fine_cell, fine_counts = _cell_table(x, y, extent, big / 2.0, far_cells2, memo)[:2]
+    full = _in_full_cells(fine_cell, targets, fine_counts.size)
+    return {cell: _estimated_pairs_of(x, y, [targets, full], extent, cell, far_cells2, memo)
+            for cell in (big, big / 2.0)}
 
 
 def _pair_cost(estimates, layout, n_channels, level2):
@@ -514,14 +526,14 @@ def choose_scale(x, y, channels, extent, floor_m, h=250.0, ratio=2, far_m=3000.0
     from .fastlevel2 import usable
     base = grid_scale(extent, floor_m, h, ratio)
     cached = {(k[0], k[1], k[2], k[5]) for k in (cache or {}) if len(k) == 6}
-    best, rises = None, 0
+    best, rises, memo = None, 0, {}
     for step in range(2 * _MAX_SCALE_STEPS + 1):
         scale = base * 2.0 ** (step / 2.0)
         layout = _layout(extent, floor_m, h, ratio, far_m, scale)
         if step and min(layout[5], layout[6]) < 4:
             break
         options = [False] + ([True] if with_level2 and ratio == 2 and usable(layout[0], layout[2], floor_m) else [])
-        estimates = _pair_estimates(x, y, targets, extent, layout)
+        estimates = _pair_estimates(x, y, targets, extent, layout, memo)
         cost, level2 = min((_layout_cost(estimates, layout, channels, cached, tol, lv), lv) for lv in options)
         if best is None or cost < best[0]:
             best, rises = (cost, scale, level2), 0
