@@ -388,6 +388,28 @@ def test_sql_route_writes_what_the_copy_route_writes(plugin, tmp_path, fid_colum
     assert both["sql"][3] == [("out", 300)] and both["sql"][1][0][4] is not None  # count and extent
 
 
+@pytest.mark.parametrize("n_columns, n_rows, slice_rows", [(3, 1234, 100000), (3, 1234, 130), (40, 1000, 70),
+                                                         (2, 7, 100000)])
+def test_the_values_table_holds_every_value(monkeypatch, n_columns, n_rows, slice_rows):
+    """The values table of the SQL route, filled many rows per INSERT (fewer per statement
+    for many columns: at most 999 parameters), the rest one by one, slice by slice: every
+    feature id with every value, NULLs included."""
+    import sqlite3
+
+    from clusterindex.algorithms import fastwrite
+    monkeypatch.setattr(fastwrite, "SLICE", slice_rows)
+    rng = np.random.default_rng(n_columns + n_rows)
+    fids = rng.permutation(np.arange(5, 5 + 3 * n_rows, 3))
+    columns = [outputs.Column("c%d" % k, "double", [None if v < 0.1 else float(v) for v in rng.random(n_rows)])
+               for k in range(n_columns)]
+    con = sqlite3.connect(":memory:", isolation_level=None)
+    progress = fastwrite._Progress(QgsProcessingFeedback(), (0.0, 100.0))
+    fastwrite._fill_values(con, fids, columns, progress, (0.0, 1.0))
+    got = con.execute("SELECT * FROM temp.%s ORDER BY fid" % fastwrite._VALUES).fetchall()
+    want = sorted(zip(fids.tolist(), *[c.values for c in columns]))
+    assert got == want
+
+
 def test_temporary_output_loads_styled_with_every_feature(plugin, tmp_path):
     """TEMPORARY_OUTPUT from a whole GeoPackage layer, as the toolbox runs it: written fast
     to a GeoPackage in QGIS's temporary folder, loaded under the output's name, styled."""
