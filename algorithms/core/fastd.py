@@ -381,18 +381,18 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
 
 # the cost model of a layout (CPU seconds per unit, fitted by least squares to tools/bench.py's
 # populations, sectors and benchmarks, clustered and at addresses of their own, at scales 1
-# to 8 with and without the second level; only their ratios matter): one mid pair as
-# _estimated_pairs counts them (about twice the pairs summed) of a target cell with many
-# points (fastpairs' blocks) or few (its rows), for one channel, and the share each further
-# channel adds; one cell of the far-field transform times one Taylor term: the source
-# moments of a weight vector, the local expansions of a channel, a kernel spectrum (when not
-# cached); the second level: one fine cell × one Taylor term × one channel, and its ring of
-# mid pairs (counted as the coarse level's of the rows). The per-point work is the same at
-# every scale and left out.
-_BLOCK_PAIR_COST, _ROW_PAIR_COST = 2.1e-9, 1.3e-8
-_BLOCK_CHANNEL_SHARE, _ROW_CHANNEL_SHARE = 0.25, 0.5
-_MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.5e-8, 2.2e-8, 1.5e-8
-_LEVEL2_COST, _RING_PAIR_COST = 5e-8, 9e-9
+# to 8 with and without the second level, and to the significance's three channels at
+# targets; only their ratios matter): one mid pair as _estimated_pairs counts them (about
+# twice the pairs summed) of a target cell with many points (fastpairs' blocks) or few (its
+# rows), for one channel, and the share each further channel adds; one cell of the
+# far-field transform times one Taylor term: the source moments of a weight vector, the
+# local expansions of a channel, a kernel spectrum (when not cached); the second level:
+# one fine cell × one Taylor term × one channel, and its ring of mid pairs (a share of the
+# pairs it takes). The per-point work is the same at every scale and left out.
+_BLOCK_PAIR_COST, _ROW_PAIR_COST = 2.1e-9, 1.36e-8
+_BLOCK_CHANNEL_SHARE, _ROW_CHANNEL_SHARE = 0.0, 0.5
+_MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.3e-8, 1.95e-8, 1.3e-8
+_LEVEL2_COST, _RING_SHARE = 6e-8, 0.3
 _MAX_SCALE_STEPS = 6  # the cells grow by at most 2^6 for the cost's sake
 
 
@@ -479,16 +479,16 @@ def _pair_estimates(x, y, targets, extent, layout, memo=None):
 def _pair_cost(estimates, layout, n_channels, level2):
     """The modelled cost of the mid pairs (estimates: _pair_estimates): those of targets in
     full cells (blocks) and the others (rows); with the second level, those of the fine
-    cells and the ring (as many as the coarse cells' rows)."""
+    cells and the ring (_RING_SHARE of the pairs the second level takes)."""
     big = layout[1]
+    every, in_blocks = estimates[big]
+    if level2:
+        fine_every, fine_blocks = estimates[big / 2.0]
+        every = fine_every + _RING_SHARE * (every - fine_every)
+        in_blocks = fine_blocks + _RING_SHARE * (in_blocks - fine_blocks)
     block = _BLOCK_PAIR_COST * (1 + _BLOCK_CHANNEL_SHARE * (n_channels - 1))
     row = _ROW_PAIR_COST * (1 + _ROW_CHANNEL_SHARE * (n_channels - 1))
-    every, in_blocks = estimates[big / 2.0 if level2 else big]
-    cost = in_blocks * block + (every - in_blocks) * row
-    if level2:
-        every, in_blocks = estimates[big]
-        cost += (every - in_blocks) * _RING_PAIR_COST * (1 + _ROW_CHANNEL_SHARE * (n_channels - 1))
-    return cost
+    return in_blocks * block + (every - in_blocks) * row
 
 
 def _layout_cost(estimates, layout, channels, cached, tol, level2=False):
