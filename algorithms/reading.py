@@ -232,8 +232,10 @@ def _jobs(run, est):
     values = est.column("jobs")
     if values is None:
         return np.ones(len(est))
-    jobs = np.array([math.nan if v is None else float(v) for v in values], dtype=np.float64)
-    null = np.array([v is None for v in values], dtype=bool)
+    values = np.array(values, dtype=object)  # numbers and None: compared and converted in C
+    null = np.equal(values, None).astype(bool)
+    values[null] = math.nan
+    jobs = values.astype(np.float64)
     bad = ~null & ~(jobs >= 0)
     jobs[null | bad] = 1.0
     if null.any():
