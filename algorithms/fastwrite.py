@@ -23,7 +23,9 @@ else (selections, filters, other formats, memory or database outputs, appending 
 layer) takes the ordinary sink path."""
 import itertools
 import os
+import queue
 import sqlite3
+import threading
 from collections import namedtuple
 from urllib.request import pathname2url
 
@@ -220,8 +222,14 @@ def _write_sql(plan_, partial, fids, columns, progress, extent):
         con.execute("ATTACH DATABASE ? AS %s" % _SOURCE, (_uri(plan_.src, read_only=True),))
         con.execute("BEGIN")
         names, selects, triggers = _prepare_table(con, plan_, columns, source)
-        _fill_values(con, fids, columns, progress, (0.0, 0.35))
-        written = _insert_rows(con, plan_, names, selects, source, fids, progress, (0.35, 0.9))
+        table = (names, selects, source)
+        if len(fids) > SLICE and bool(np.all(fids[1:] > fids[:-1])):  # in feature id order: pipelined
+            con.execute("COMMIT")
+            written = _pipelined(con, plan_, table, fids, columns, progress, partial + ".values")
+            con.execute("BEGIN")
+        else:
+            _fill_values(con, fids, columns, progress, (0.0, 0.35))
+            written = _insert_rows(con, plan_, table, fids, progress, (0.35, 0.9))
         if con.execute("SELECT 1 FROM main.sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
             con.execute("UPDATE main.gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
                         (written, plan_.dest_layer))
@@ -328,6 +336,71 @@ def _fill_values(con, fids, columns, progress, part):
             part, ROWS_PER_INSERT)
 
 
+class _Filler(threading.Thread):
+    """Fills the values table in a WAL database of its own, one committed slice at a time
+    (fids increasing), telling each through `done`; stops early when `stop` is set."""
+
+    def __init__(self, path, fids, columns, slices):
+        super().__init__(name="clusterindex values", daemon=True)
+        self.path, self.fids, self.columns, self.slices = path, fids, columns, slices
+        self.done, self.stop, self.error = queue.Queue(), threading.Event(), None
+
+    def run(self):
+        con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = OFF")
+            names = "".join(", c%d" % k for k in range(len(self.columns)))
+            con.execute("CREATE TABLE v (fid INTEGER PRIMARY KEY%s)" % names)
+            sql = "INSERT INTO v VALUES (?%s)" % (", ?" * len(self.columns))
+            for start, stop in self.slices:
+                if self.stop.is_set():
+                    break
+                con.execute("BEGIN")
+                _by_fid(con, sql, self.fids[start:stop], [_Slice(c.values[start:stop]) for c in self.columns],
+                        None, None, ROWS_PER_INSERT)
+                con.execute("COMMIT")
+                self.done.put((start, stop))
+        except BaseException as e:  # noqa: BLE001 (re-raised by the caller)
+            self.error = e
+        finally:
+            con.close()
+            self.done.put(None)
+
+
+_Slice = namedtuple("_Slice", "values")
+
+
+def _pipelined(con, plan_, table, fids, columns, progress, values_path):
+    """The values filled on a thread (_Filler) while the rows of the slices already filled
+    are copied here (the thread binds the values, this one copies inside SQLite without the
+    GIL), each slice in a transaction of its own: a read of the values database sees what
+    was committed before it began. fids increasing. Returns the number of rows written."""
+    slices = [(start, min(start + SLICE, len(fids))) for start in range(0, len(fids), SLICE)]
+    filler = _Filler(values_path, fids, columns, slices)
+    filler.start()
+    sql = _copy_sql(plan_, table, "vals.v")
+    written, attached = 0, False
+    try:
+        for start, stop in iter(filler.done.get, None):
+            progress.check()
+            if not attached:
+                con.execute("ATTACH DATABASE ? AS vals", (_uri(values_path),))
+                attached = True
+            written += con.execute(sql, (int(fids[start]), int(fids[stop - 1]))).rowcount
+            progress((0.0, 0.9), stop / len(fids))
+    finally:
+        filler.stop.set()
+        filler.join()
+        if attached:
+            con.execute("DETACH DATABASE vals")
+        _remove(values_path)
+    if filler.error is not None:
+        raise filler.error
+    _check_written(written, fids, plan_)
+    return written
+
+
 def _by_fid(con, sql, fids, columns, progress, part, rows=1):
     """sql executed for every feature with the parameters (fid, its value of each column),
     a slice of features at a time: progress and cancel between slices. rows > 1: sql is
@@ -337,7 +410,8 @@ def _by_fid(con, sql, fids, columns, progress, part, rows=1):
     rows = max(1, min(rows, 999 // width))  # SQLite before 3.32 takes at most 999 parameters
     many = sql + (", (?" + ", ?" * len(columns) + ")") * (rows - 1)
     for start in range(0, len(ids), SLICE):
-        progress.check()
+        if progress is not None:
+            progress.check()
         stop = min(start + SLICE, len(ids))
         params = zip(ids[start:stop], *[c.values[start:stop] for c in columns])
         full = start + (stop - start) // rows * rows
@@ -345,28 +419,40 @@ def _by_fid(con, sql, fids, columns, progress, part, rows=1):
             flat = list(itertools.chain.from_iterable(itertools.islice(params, full - start)))
             con.executemany(many, (flat[k:k + rows * width] for k in range(0, len(flat), rows * width)))
         con.executemany(sql, params)  # the rest, one row per statement
-        progress(part, stop / len(ids))
+        if progress is not None:
+            progress(part, stop / len(ids))
 
 
-def _insert_rows(con, plan_, names, selects, source, fids, progress, part):
+def _copy_sql(plan_, table, values):
+    """INSERT … SELECT of the rows with feature ids in [?, ?] (both included) into the new
+    table, with their new values from the table `values` (v.fid, v.c0 …)."""
+    names, selects, source = table
+    return ("INSERT INTO main.%s (%s) SELECT %s FROM %s AS v CROSS JOIN %s.%s AS s ON s.%s = v.fid "
+            "WHERE v.fid >= ? AND v.fid <= ?") % (
+        _quote(plan_.dest_layer), ", ".join(_quote(n) for n in names), ", ".join(selects), values, _SOURCE,
+        _quote(plan_.src_layer), _quote(source.fid))
+
+
+def _insert_rows(con, plan_, table, fids, progress, part):
     """Every input row with its new values into the new table, a slice of feature ids at
     a time; returns the number of rows (every feature id must be found)."""
     if not len(fids):
         return 0
     ordered = np.sort(fids)
-    bounds = ordered[::SLICE].tolist() + [int(ordered[-1]) + 1]
-    sql = ("INSERT INTO main.%s (%s) SELECT %s FROM temp.%s AS v CROSS JOIN %s.%s AS s ON s.%s = v.fid "
-           "WHERE v.fid >= ? AND v.fid < ?") % (
-        _quote(plan_.dest_layer), ", ".join(_quote(n) for n in names), ", ".join(selects), _VALUES, _SOURCE,
-        _quote(plan_.src_layer), _quote(source.fid))
+    sql = _copy_sql(plan_, table, "temp.%s" % _VALUES)
     written = 0
-    for k in range(len(bounds) - 1):
+    for start in range(0, len(ordered), SLICE):
         progress.check()
-        written += con.execute(sql, (bounds[k], bounds[k + 1])).rowcount
-        progress(part, (k + 1) / (len(bounds) - 1))
+        stop = min(start + SLICE, len(ordered))
+        written += con.execute(sql, (int(ordered[start]), int(ordered[stop - 1]))).rowcount
+        progress(part, stop / len(ordered))
+    _check_written(written, fids, plan_)
+    return written
+
+
+def _check_written(written, fids, plan_):
     if written != len(fids):
         raise sqlite3.DatabaseError("%d of %d features found in %s" % (written, len(fids), plan_.src))
-    return written
 
 
 # -- the copy route: from any other file -------------------------------------------------

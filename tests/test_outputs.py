@@ -353,12 +353,15 @@ def sqlite_dump(path, table):
         con.close()
 
 
+@pytest.mark.parametrize("slice_rows", [100000, 64])
 @pytest.mark.parametrize("fid_column", ["fid", "my id"])
-def test_sql_route_writes_what_the_copy_route_writes(plugin, tmp_path, fid_column):
+def test_sql_route_writes_what_the_copy_route_writes(plugin, tmp_path, fid_column, slice_rows, monkeypatch):
     """fastwrite's SQL route (from a GeoPackage) against its copy route (ogr2ogr
     -preserve_fid, then the columns filled by feature id, as before the SQL route): the
-    same table, schema, registration, extent, feature count and rows, byte for byte."""
+    same table, schema, registration, extent, feature count and rows, byte for byte; with
+    slices smaller than the layer, the SQL route is pipelined (values filled on a thread)."""
     from clusterindex.algorithms import fastwrite
+    monkeypatch.setattr(fastwrite, "SLICE", slice_rows)
     source, fids = awkward_gpkg(tmp_path / "in.gpkg", fid_column)
     src = source.split("|")[0]
     ids = np.array(sorted(fids.values()), dtype=np.int64)
@@ -408,6 +411,23 @@ def test_the_values_table_holds_every_value(monkeypatch, n_columns, n_rows, slic
     got = con.execute("SELECT * FROM temp.%s ORDER BY fid" % fastwrite._VALUES).fetchall()
     want = sorted(zip(fids.tolist(), *[c.values for c in columns]))
     assert got == want
+
+
+def test_a_failure_while_the_values_are_filled_leaves_nothing(plugin, tmp_path, monkeypatch):
+    """A value SQLite cannot take, met by the pipelined write's filling thread: the error
+    reaches the caller and no file (nor the values database) is left."""
+    from clusterindex.algorithms import fastwrite
+    monkeypatch.setattr(fastwrite, "SLICE", 64)
+    source, fids = awkward_gpkg(tmp_path / "in.gpkg")
+    ids = np.array(sorted(fids.values()), dtype=np.int64)
+    values = [float(k) for k in range(len(ids))]
+    values[200] = {"not": "a value"}
+    dest = tmp_path / "out" / "out.gpkg"
+    dest.parent.mkdir()
+    plan = fastwrite.Plan(source.split("|")[0], ODD_LAYER, str(dest), "out")
+    with pytest.raises(Exception, match="parameter|type|bind"):
+        fastwrite.write(plan, ids, [outputs.Column("d_score", "double", values)], QgsProcessingFeedback())
+    assert os.listdir(str(dest.parent)) == []
 
 
 def test_temporary_output_loads_styled_with_every_feature(plugin, tmp_path):
@@ -480,10 +500,14 @@ def test_temporary_output_in_a_model_loads_and_feeds_the_next_step(plugin, tmp_p
         project.removeMapLayers([layer.id() for layer in added.values()])
 
 
+@pytest.mark.parametrize("slice_rows", [100000, 64])
 @pytest.mark.parametrize("target", ["file", "temporary"])
-def test_cancel_during_the_fast_write_leaves_nothing(plugin, tmp_path, target):
+def test_cancel_during_the_fast_write_leaves_nothing(plugin, tmp_path, target, slice_rows, monkeypatch):
     """Canceled while fastwrite writes (the D-scores end at 85 %): no file (nor a partial
-    one, nor a temporary output's folder) is left, nothing is to be loaded."""
+    one, nor a temporary output's folder) is left, nothing is to be loaded; also while the
+    write is pipelined (small slices)."""
+    from clusterindex.algorithms import fastwrite
+    monkeypatch.setattr(fastwrite, "SLICE", slice_rows)
     source, _ = awkward_gpkg(tmp_path / "in.gpkg")
     out = tmp_path / "out"
     out.mkdir()
