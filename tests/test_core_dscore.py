@@ -3,8 +3,8 @@ import math
 
 import numpy as np
 import pytest
+from oracles import brute_d, haversine_km
 from oracles import dscores as brute
-from oracles import haversine_km
 
 from clusterindex.algorithms.core import dscore as core
 
@@ -126,6 +126,32 @@ def test_progress_reaches_one():
     core.dscore(np.arange(50.0), np.zeros(50), np.arange(50) % 2, progress=seen.append)
     assert seen and seen[-1] == pytest.approx(1.0)
     assert all(0 <= a <= b <= 1 + 1e-12 for a, b in zip(seen, seen[1:]))
+
+
+@pytest.mark.slow
+def test_groups_scored_two_at_a_time_equal_one_at_a_time():
+    """The fast method with several groups scores two at a time (threads of their own):
+    like one group after the other, every D-score within its certificate of the brute
+    force; progress that only grows, to 1; a cancel that stops it."""
+    rng = np.random.default_rng(8)
+    pts = np.round(np.vstack([rng.normal(30000, 3000, (9000, 2)), rng.uniform(0, 60000, (3000, 2))]))
+    groups = rng.integers(-1, 5, len(pts))
+    seen = []
+    together, _, bound = core.dscore(pts[:, 0], pts[:, 1], groups, method="fast", fast_min=0, threads=2,
+                                     return_bound=True, progress=seen.append)
+    alone, _, alone_bound = core.dscore(pts[:, 0], pts[:, 1], groups, method="fast", fast_min=0, threads=1,
+                                        return_bound=True)
+    ok = np.isfinite(alone)
+    assert (np.isfinite(together) == ok).all() and ok.sum() > 9000
+    # each within its certificate (the cells may differ: a worker keeps its own spectra)
+    want = brute_d(pts[:, 0], pts[:, 1], groups, 1000.0)
+    for got, b in ((together, bound), (alone, alone_bound)):
+        assert (np.abs(got[ok] - want[ok]) / want[ok] <= b[ok] * (1 + 1e-9) + 1e-12).all()
+    assert seen[-1] == pytest.approx(1.0) and all(a < b for a, b in zip(seen, seen[1:]))
+    calls = []
+    with pytest.raises(core.Canceled):
+        core.dscore(pts[:, 0], pts[:, 1], groups, method="fast", fast_min=0, threads=2,
+                    is_canceled=lambda: calls.append(1) or len(calls) > 20)
 
 
 def test_deciles_within_groups():

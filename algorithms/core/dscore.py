@@ -11,6 +11,7 @@ Coordinates are either planar metres (``metric="euclidean"``) or longitude/latit
 in degrees (``metric="greatcircle"``: great-circle distance on a sphere of the mean
 earth radius, as in Scholl & Brenner 2011). Degrees are never treated as metres.
 """
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -228,32 +229,67 @@ def dscore(x, y, groups=None, floor_m=1000.0, metric="euclidean", progress=None,
     n_group = np.zeros(n, dtype=np.int64)
     if not valid.any():
         return (d, n_group, rel_bound) if return_bound else (d, n_group)
-    # one grid for every sector: the far field's kernel spectra are made once
+    # one grid for every sector: the far field's kernel spectra are made once (per worker)
     extent = (x[valid].min(), y[valid].min(), x[valid].max(), y[valid].max())
-    cache = {}
     gid, j_count, idx_valid, bounds = _members_by_group(groups, valid, n_group)
-    cost = np.array(j_count, dtype=np.float64) ** 2
-    total = cost.sum()
-    done = 0.0
-    for k in range(gid.shape[0]):
+    progress_of = _GroupProgress(np.array(j_count, dtype=np.float64) ** 2, progress)
+    caches = {}
+
+    def score(k, group_threads):
         members = idx_valid[bounds[k]:bounds[k + 1]]
         j = members.shape[0]
         if j >= 2:
-            def sub_progress(f, done=done, c=cost[k]):
-                if progress is not None:
-                    progress((done + f * c) / total)
-            sums, bound, _, _ = group_inverse_sums(x[members], y[members], floor_m, metric,
-                                                   sub_progress, is_canceled, threads, method,
-                                                   tol, cache, extent, fast_min)
+            cache = caches.setdefault(threading.get_ident(), {})
+            sums, bound, _, _ = group_inverse_sums(x[members], y[members], floor_m, metric, progress_of.part(k),
+                                                   is_canceled, group_threads, method, tol, cache, extent, fast_min)
             # remove the establishment itself (distance 0, floored to d0); km units
             others = sums - 1.0 / floor_m
             d[members] = others * 1000.0 / (j - 1)
             with np.errstate(divide="ignore", invalid="ignore"):
                 rel_bound[members] = np.where(bound > 0, bound / (others - bound), 0.0)
-        done += cost[k]
-        if progress is not None:
-            progress(done / total)
+        progress_of.part(k)(1.0)
+
+    _score_groups(score, j_count, threads, method)
     return (d, n_group, rel_bound) if return_bound else (d, n_group)
+
+
+def _score_groups(score, j_count, threads, method):
+    """score(k, threads) for every group k. The fast method with several groups: two at a
+    time on threads of their own, the largest first, each on one thread (the serial parts
+    of one, its Python and its set-up, overlap the other's sums: the national run by
+    section keeps both cores busier); else one after the other with every thread."""
+    if method != "fast" or threads < 2 or len(j_count) < 2:
+        for k in range(len(j_count)):
+            score(k, threads)
+        return
+    order = np.argsort(-np.asarray(j_count), kind="stable").tolist()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        for future in [pool.submit(score, k, max(1, threads // 2)) for k in order]:
+            future.result()
+
+
+class _GroupProgress:
+    """The progress of groups scored in any order: each group's share (its cost) times its
+    fraction done, reported only when the total grows."""
+
+    def __init__(self, cost, progress):
+        self.cost, self.total, self.progress = cost, float(cost.sum()) or 1.0, progress
+        self.fraction = np.zeros(len(cost))
+        self.last = 0.0
+        self.lock = threading.Lock()
+
+    def part(self, k):
+        def report(f):
+            if self.progress is None:
+                return
+            with self.lock:
+                self.fraction[k] = max(self.fraction[k], min(max(f, 0.0), 1.0))
+                now = float((self.fraction * self.cost).sum()) / self.total
+                if now <= self.last:
+                    return
+                self.last = now
+            self.progress(now)
+        return report
 
 
 def group_order(groups):
