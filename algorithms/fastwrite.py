@@ -336,6 +336,9 @@ def _fill_values(con, fids, columns, progress, part):
             part, ROWS_PER_INSERT)
 
 
+_Slice = namedtuple("_Slice", "values")  # a slice of a Column's values, as _by_fid reads them
+
+
 class _Filler(threading.Thread):
     """Fills the values table in a WAL database of its own, one committed slice at a time
     (fids increasing), telling each through `done`; stops early when `stop` is set."""
@@ -346,8 +349,9 @@ class _Filler(threading.Thread):
         self.done, self.stop, self.error = queue.Queue(), threading.Event(), None
 
     def run(self):
-        con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        con = None
         try:
+            con = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = OFF")
             names = "".join(", c%d" % k for k in range(len(self.columns)))
@@ -364,11 +368,9 @@ class _Filler(threading.Thread):
         except BaseException as e:  # noqa: BLE001 (re-raised by the caller)
             self.error = e
         finally:
-            con.close()
-            self.done.put(None)
-
-
-_Slice = namedtuple("_Slice", "values")
+            if con is not None:
+                con.close()
+            self.done.put(None)  # always: the caller waits for it
 
 
 def _pipelined(con, plan_, table, fids, columns, progress, values_path):

@@ -264,8 +264,14 @@ def _score_groups(score, j_count, threads, method):
         return
     order = np.argsort(-np.asarray(j_count), kind="stable").tolist()
     with ThreadPoolExecutor(max_workers=2) as pool:
-        for future in [pool.submit(score, k, max(1, threads // 2)) for k in order]:
-            future.result()
+        futures = [pool.submit(score, k, max(1, threads // 2)) for k in order]
+        try:
+            for future in futures:
+                future.result()
+        except BaseException:
+            for future in futures:  # the groups not begun are not begun: the error (a cancel) is raised now
+                future.cancel()
+            raise
 
 
 class _GroupProgress:

@@ -12,7 +12,8 @@ pairs by a grid of cells of size h:
 - *near* cell pairs, entirely within d0 of each other: the kernel is exactly 1/d0 (1/d0²),
   so their contribution is d0^-1 (d0^-2) times a sum of weights (exact);
 - *mid* cell pairs, neither near nor far: summed point by point (exact), every kernel and
-  channel from one distance evaluation;
+  channel from one distance evaluation (fastpairs: blocks for cells with many points,
+  rows for the others);
 - *far* cell pairs, whose centres are at least R apart: 1/|R + u| (1/|R + u|²) is expanded
   in a Taylor series of order p in u = t - s (t, s the offsets of target and source from
   their cell centres), source moments times derivatives of the kernel, evaluated for all
@@ -26,11 +27,11 @@ among the other points are skipped (fast_kernel_sums(targets=…)).
 The cells (h, the far-field cells and the far distance together) grow by a factor chosen
 per population from a cost model (choose_scale, steps of √2): a sparse sector spread over
 the country pays a transform 2^k times smaller for up to 2^k times its few mid pairs; a
-dense one keeps the smallest cells the memory bound allows. The far field is computed on a thread
-of its own while the mid pairs are summed. Where the points are dense, the cost model also
-takes a second expansion level (fastlevel2): the pairs of fine cells that are far while their
-coarse cells are not, by four small masked convolutions on the fine grid, so that only about
-a quarter of the mid pairs are left to sum point by point. None of this changes the
+dense one keeps small cells. The far field is computed on a thread of its own while the mid
+pairs are summed. Where the points are dense, the cost model also takes a second expansion
+level (fastlevel2): the pairs of fine cells that are far while their coarse cells are not
+(for every parity of the target cell), by one small convolution on the fine grid, so that
+about a third of the mid pairs are left to sum point by point. None of this changes the
 certificate.
 
 Error bound, power 1. 1/|R + u| = sum_n |u|^n / |R|^(n+1) P_n(cos θ) with |P_n| ≤ 1, so
