@@ -73,11 +73,13 @@ def region_firms(tmp_path):
 # -- shared helpers --------------------------------------------------------------------------
 class Log(QgsProcessingFeedback):
     """A feedback that records the info and warning lines (in `lines`, and apart in
-    `infos` and `warnings`)."""
+    `infos` and `warnings`) and the progress; cancels once progress exceeds
+    `cancel_above`."""
 
-    def __init__(self):
+    def __init__(self, cancel_above=None):
         super().__init__()
-        self.lines, self.infos, self.warnings = [], [], []
+        self.lines, self.infos, self.warnings, self.progress = [], [], [], []
+        self.cancel_above = cancel_above
 
     def pushInfo(self, text):  # noqa: N802 (QGIS API)
         self.lines.append(text)
@@ -87,8 +89,25 @@ class Log(QgsProcessingFeedback):
         self.lines.append(text)
         self.warnings.append(text)
 
+    def setProgress(self, value):  # noqa: N802 (QGIS API)
+        self.progress.append(value)
+        super().setProgress(value)
+        if self.cancel_above is not None and value > self.cancel_above:
+            self.cancel()
+
     def text(self):
         return "\n".join(self.lines)
+
+
+class DebugLog(Log):
+    """A Log that also records the debug lines (where a fast path says it ran)."""
+
+    def __init__(self, cancel_above=None):
+        super().__init__(cancel_above)
+        self.debug = []
+
+    def pushDebugInfo(self, text):  # noqa: N802 (QGIS API)
+        self.debug.append(text)
 
 
 def run_of(alg_id, parameters, feedback=None, context=None):

@@ -6,7 +6,7 @@ and everything the fast path must not read (selections, feature limits, memory l
 unsaved edits, SELECT subsets, odd field types) falls back to QGIS."""
 import numpy as np
 import pytest
-from conftest import Log, run_of
+from conftest import DebugLog, run_of
 from layers import write_points
 from osgeo import gdal, ogr, osr
 from qgis.core import (
@@ -55,22 +55,6 @@ ROWS = [
     ("POINT (0.30000000000000004 1e-310)", 14, -2 ** 62, 1.7976931348623157e308, 3.4e38, -32768, "x", "extremes"),
 ]
 DELETED = 6
-
-
-class DebugLog(Log):
-    """A Log that also records the debug lines (the fast path says it ran there) and the
-    progress."""
-
-    def __init__(self):
-        super().__init__()
-        self.debug, self.progress = [], []
-
-    def pushDebugInfo(self, text):  # noqa: N802 (QGIS API)
-        self.debug.append(text)
-
-    def setProgress(self, value):  # noqa: N802 (QGIS API)
-        self.progress.append(value)
-        super().setProgress(value)
 
 
 class CancelOnProgress(DebugLog):

@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 
+import conftest
 import numpy as np
 import processing
 import pytest
@@ -27,7 +28,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProject,
@@ -51,28 +51,16 @@ AGRI_CODES = ["0111"] * 5 + ["-1"] * 4 + ["1011"] * 6 + ["6201"] * 6 + ["onbeken
 N_BIG = 30000
 
 
-class Log(QgsProcessingFeedback):
-    """Records the log and the progress; cancels once progress exceeds `cancel_above`."""
+class Log(conftest.Log):
+    """conftest's Log (lines, progress, a cancel above a given progress) that also records
+    the errors."""
 
     def __init__(self, cancel_above=None):
-        super().__init__()
-        self.infos, self.warnings, self.errors, self.progress = [], [], [], []
-        self.cancel_above = cancel_above
-
-    def pushInfo(self, text):  # noqa: N802 (QGIS API)
-        self.infos.append(text)
-
-    def pushWarning(self, text):  # noqa: N802 (QGIS API)
-        self.warnings.append(text)
+        super().__init__(cancel_above)
+        self.errors = []
 
     def reportError(self, text, fatalError=False):  # noqa: N803 (QGIS API)
         self.errors.append(text)
-
-    def setProgress(self, value):  # noqa: N802 (QGIS API)
-        self.progress.append(value)
-        super().setProgress(value)
-        if self.cancel_above is not None and value > self.cancel_above:
-            self.cancel()
 
     def max_progress(self):
         return max(self.progress, default=0.0)

@@ -169,7 +169,7 @@ def test_the_estimated_mid_pairs_follow_the_pairs_summed():
     extent = (pts[:, 0].min(), pts[:, 1].min(), pts[:, 0].max(), pts[:, 1].max())
     for scale in (1, 2 ** 0.5, 2, 4):
         layout = fastd._layout(extent, 1000.0, 250.0, 2, 3000.0, scale)
-        estimate = fastd._estimated_pairs(pts[:, 0], pts[:, 1], None, extent, layout[1], layout[2])
+        estimate = fastd._estimated_pairs_of(pts[:, 0], pts[:, 1], [None], extent, layout[1], layout[2])[0]
         _, _, info = fastd.fast_sums(pts[:, 0], pts[:, 1], np.ones(len(pts)), 1000.0, extent=extent, order=2,
                                      scale=scale)
         assert info["scale"] == scale

@@ -14,7 +14,7 @@ import layers
 import numpy as np
 import processing
 import pytest
-from conftest import PLUGIN_PATH, Log, run_of, value
+from conftest import PLUGIN_PATH, DebugLog, run_of, value
 from layers import field, write_points
 from osgeo import gdal, ogr, osr
 from qgis.core import (
@@ -216,24 +216,6 @@ ODD_LAYER = 'firms "2024" west'  # a quote and spaces in the names SQL and GDAL 
 ODD_FIELD = "share of it"
 
 
-class Recorder(Log):
-    """The log (also debug lines), the progress, and a cancel once progress exceeds
-    `cancel_above`."""
-
-    def __init__(self, cancel_above=None):
-        super().__init__()
-        self.debug, self.progress, self.cancel_above = [], [], cancel_above
-
-    def pushDebugInfo(self, text):  # noqa: N802 (QGIS API)
-        self.debug.append(text)
-
-    def setProgress(self, progress):  # noqa: N802 (QGIS API)
-        self.progress.append(progress)
-        super().setProgress(progress)
-        if self.cancel_above is not None and progress > self.cancel_above:
-            self.cancel()
-
-
 def awkward_gpkg(path, fid_column="fid", multi=False):
     """The 300 awkward establishments of layers.mixed_rows (no geometry, NULL and blank
     sectors, NULL and negative jobs) written with OGR under ODD_LAYER, feature ids 10, 13,
@@ -271,7 +253,7 @@ def awkward_gpkg(path, fid_column="fid", multi=False):
 
 def dscore(output, source, feedback=None, context=None, **kwargs):
     return processing.run("clusterindex:dscore", {"INPUT": source, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs",
-                                                  "OUTPUT": output}, feedback=feedback or Recorder(), context=context,
+                                                  "OUTPUT": output}, feedback=feedback or DebugLog(), context=context,
                           **kwargs)
 
 
@@ -309,13 +291,13 @@ def test_fast_write_equals_the_sink_path_field_by_field(plugin, tmp_path, multi)
     NULLs and geometries; the input's feature ids kept; D_Score and jobs replaced; the
     extent that of the geometries (also of a multi-point standing at its parts' mean)."""
     source, fids = awkward_gpkg(tmp_path / "in put.gpkg", multi=multi)
-    log = Recorder()
+    log = DebugLog()
     fast_path = str(tmp_path / "fast out.gpkg")
     dscore(fast_path, source, log)
     assert any("sql route" in line for line in log.debug), log.debug
     assert "300 features written to %s (GeoPackage without spatial index" % fast_path in log.text()
     assert "Input fields replaced by the output's: D_Score." in log.warnings  # as the sink path says
-    slow_log = Recorder()
+    slow_log = DebugLog()
     dscore("ogr:dbname='%s' table=\"slow\" (geom)" % (tmp_path / "slow.gpkg"), source, slow_log)
     assert "300 features written to %s." % (tmp_path / "slow.gpkg") in slow_log.text()
     assert slow_log.warnings == log.warnings
@@ -436,7 +418,7 @@ def test_temporary_output_loads_styled_with_every_feature(plugin, tmp_path):
     source, fids = awkward_gpkg(tmp_path / "in.gpkg")
     project = QgsProject.instance()
     before = set(project.mapLayers())
-    log = Recorder()
+    log = DebugLog()
     processing.runAndLoadResults("clusterindex:dscore", {
         "INPUT": source, "SECTOR_FIELD": "sbi", "JOBS_FIELD": "jobs", "OUTPUT": QgsProcessing.TEMPORARY_OUTPUT},
         feedback=log)
@@ -489,7 +471,7 @@ def test_temporary_output_in_a_model_loads_and_feeds_the_next_step(plugin, tmp_p
     project = QgsProject.instance()
     before = set(project.mapLayers())
     processing.runAndLoadResults(model, {"points": source, "dscore:scores": QgsProcessing.TEMPORARY_OUTPUT,
-                                         "buffer:buffered": QgsProcessing.TEMPORARY_OUTPUT}, feedback=Recorder())
+                                         "buffer:buffered": QgsProcessing.TEMPORARY_OUTPUT}, feedback=DebugLog())
     added = {project.mapLayer(i).providerType(): project.mapLayer(i) for i in set(project.mapLayers()) - before}
     try:
         assert sorted(added) == ["memory", "ogr"], added  # the buffer's sink, the D-scores' GeoPackage
@@ -515,7 +497,7 @@ def test_cancel_during_the_fast_write_leaves_nothing(plugin, tmp_path, target, s
     before = set(os.listdir(temporary))
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    log = Recorder(cancel_above=86)
+    log = DebugLog(cancel_above=86)
     output = str(out / "scores.gpkg") if target == "file" else QgsProcessing.TEMPORARY_OUTPUT
     result = dscore(QgsProcessingOutputLayerDefinition(output, QgsProject.instance()), source, log, context)
     assert log.isCanceled() and result in ({}, None), result
@@ -534,7 +516,7 @@ def test_cancel_during_a_write_through_the_sink_loads_nothing(plugin, tmp_path):
     memory = QgsVectorLayer(source, "in", "ogr").materialize(QgsFeatureRequest())
     context = QgsProcessingContext()
     context.setProject(QgsProject.instance())
-    log = Recorder(cancel_above=86)
+    log = DebugLog(cancel_above=86)
     output = QgsProcessingOutputLayerDefinition(QgsProcessing.TEMPORARY_OUTPUT, QgsProject.instance())
     assert dscore(output, memory, log, context) in ({}, None)
     assert log.isCanceled() and 86 < max(log.progress) < 100, log.progress

@@ -383,7 +383,7 @@ def fast_sums(x, y, w, floor_m, tol=1e-5, h=250.0, ratio=2, far_m=3000.0, thread
 # the cost model of a layout (CPU seconds per unit, fitted by least squares to tools/bench.py's
 # populations, sectors and benchmarks, clustered and at addresses of their own, at scales 1
 # to 8 with and without the second level, and to the significance's three channels at
-# targets; only their ratios matter): one mid pair as _estimated_pairs counts them (about
+# targets; only their ratios matter): one mid pair as _estimated_pairs_of counts them (about
 # twice the pairs summed) of a target cell with many points (fastpairs' blocks) or few (its
 # rows), for one channel, and the share each further channel adds; one cell of the
 # far-field transform times one Taylor term: the source moments of a weight vector, the
@@ -395,13 +395,6 @@ _BLOCK_CHANNEL_SHARE, _ROW_CHANNEL_SHARE = 0.0, 0.5
 _MOMENT_COST, _LOCAL_COST, _SPECTRUM_COST = 1.3e-8, 1.95e-8, 1.3e-8
 _LEVEL2_COST, _RING_SHARE = 6e-8, 0.3
 _MAX_SCALE_STEPS = 6  # the cells grow by at most 2^6 for the cost's sake
-
-
-def _estimated_pairs(x, y, targets, extent, big, far_cells2):
-    """About how many mid pairs the coarse cells of size `big` give: for every coarse cell,
-    its points (targets) times the points in the square of cells around it that are not
-    far, scaled by the share of those cells within the far distance (a disc)."""
-    return _estimated_pairs_of(x, y, [targets], extent, big, far_cells2)[0]
 
 
 def _cell_index(v, v0, size, n=None):
@@ -441,7 +434,10 @@ def _cell_table(x, y, extent, size, far_cells2, memo=None):
 
 
 def _estimated_pairs_of(x, y, masks, extent, big, far_cells2, memo=None):
-    """_estimated_pairs for several target masks (None: all points) at once."""
+    """About how many mid pairs the coarse cells of size `big` give, for each target mask
+    (None: all points): for every coarse cell, its targets times the points in the square
+    of cells around it that are not far, scaled by the share of those cells within the far
+    distance (a disc)."""
     cell, counts, occupied, around = _cell_table(x, y, extent, big, far_cells2, memo)
     out = []
     for mask in masks:
